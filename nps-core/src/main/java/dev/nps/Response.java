@@ -1,0 +1,276 @@
+package dev.nps;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One survey answer: the score, the segment it belongs to, and optionally when it was given, who
+ * gave it and what they wrote.
+ *
+ * <p>Immutable. The answer is stored as a primitive; {@link #score()} returns it without
+ * allocating. The respondent id and the comment are personal data: {@link #toString()} says only
+ * whether they are present, never what they are.
+ *
+ * <pre>{@code
+ * Response quick = Response.of(9, Segment.of("region", "EU"));
+ * Response full = Response.builder()
+ *     .score(3)
+ *     .segment(Segment.of("plan", "pro"))
+ *     .answeredAt(Instant.parse("2026-03-01T10:15:30Z"))
+ *     .respondentId("c-1042")
+ *     .comment("Support never called back.")
+ *     .build();
+ * }</pre>
+ */
+public final class Response {
+  private final byte score;
+  private final Segment segment;
+  private final Instant answeredAt;
+  private final String respondentId;
+  private final String comment;
+
+  private Response(Builder builder) {
+    this.score = (byte) builder.score;
+    this.segment = builder.segment;
+    this.answeredAt = builder.answeredAt;
+    this.respondentId = builder.respondentId;
+    this.comment = builder.comment;
+  }
+
+  /**
+   * Returns an answer with no segment ({@link Segment#ALL}) and no other details.
+   *
+   * @param score an answer from 0 to 10
+   * @return the response
+   * @throws IllegalArgumentException if {@code score} is outside [0, 10]
+   */
+  public static Response of(int score) {
+    return builder().score(score).build();
+  }
+
+  /**
+   * Returns an answer in a segment.
+   *
+   * @param score an answer from 0 to 10
+   * @param segment the segment the respondent belongs to
+   * @return the response
+   * @throws IllegalArgumentException if {@code score} is outside [0, 10]
+   * @throws NullPointerException if {@code segment} is null
+   */
+  public static Response of(int score, Segment segment) {
+    return builder().score(score).segment(segment).build();
+  }
+
+  /**
+   * Returns a builder for a response with more details.
+   *
+   * @return a new builder; {@link Builder#score(int)} must be called before {@link Builder#build()}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the answer.
+   *
+   * @return a number from 0 to 10
+   */
+  public int score() {
+    return score;
+  }
+
+  /**
+   * Returns whether the answer comes from a detractor, a passive or a promoter.
+   *
+   * @return the answer's category
+   */
+  public Category category() {
+    return Category.of(score);
+  }
+
+  /**
+   * Returns the segment the respondent belongs to.
+   *
+   * @return the segment, {@link Segment#ALL} when none was given
+   */
+  public Segment segment() {
+    return segment;
+  }
+
+  /**
+   * Returns when the answer was given.
+   *
+   * @return the instant, or empty when unknown
+   */
+  public Optional<Instant> answeredAt() {
+    return Optional.ofNullable(answeredAt);
+  }
+
+  /**
+   * Returns who gave the answer.
+   *
+   * @return the respondent's id, or empty when anonymous
+   */
+  public Optional<String> respondentId() {
+    return Optional.ofNullable(respondentId);
+  }
+
+  /**
+   * Returns what the respondent wrote.
+   *
+   * @return the comment, or empty when none was left
+   */
+  public Optional<String> comment() {
+    return Optional.ofNullable(comment);
+  }
+
+  /**
+   * Returns whether the respondent left a comment.
+   *
+   * @return {@code true} when {@link #comment()} is present
+   */
+  public boolean hasComment() {
+    return comment != null;
+  }
+
+  /**
+   * Returns a builder that starts from this response's fields.
+   *
+   * @return a new builder holding every field of this response
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder().score(score).segment(segment);
+    builder.answeredAt = answeredAt;
+    builder.respondentId = respondentId;
+    builder.comment = comment;
+    return builder;
+  }
+
+  /** Two responses are equal when every field is equal. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Response)) {
+      return false;
+    }
+    Response that = (Response) other;
+    return score == that.score
+        && segment.equals(that.segment)
+        && Objects.equals(answeredAt, that.answeredAt)
+        && Objects.equals(respondentId, that.respondentId)
+        && Objects.equals(comment, that.comment);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(score, segment, answeredAt, respondentId, comment);
+  }
+
+  /**
+   * Describes the response without personal data, for example {@code "Response[score=3,
+   * segment=plan=pro, answeredAt=2026-03-01T10:15:30Z, respondentId=present, comment=absent]"}.
+   */
+  @Override
+  public String toString() {
+    return "Response[score=" + score
+        + ", segment=" + segment
+        + ", answeredAt=" + (answeredAt == null ? "unknown" : answeredAt)
+        + ", respondentId=" + (respondentId == null ? "absent" : "present")
+        + ", comment=" + (comment == null ? "absent" : "present")
+        + "]";
+  }
+
+  /**
+   * Builds a {@link Response}. Each setter validates its argument at once; {@link #build()} checks
+   * that a score was given. Not thread-safe.
+   */
+  public static final class Builder {
+    private int score = -1;
+    private Segment segment = Segment.ALL;
+    private Instant answeredAt;
+    private String respondentId;
+    private String comment;
+
+    private Builder() {}
+
+    /**
+     * Sets the answer (required).
+     *
+     * @param score an answer from 0 to 10
+     * @return this builder
+     * @throws IllegalArgumentException if {@code score} is outside [0, 10]
+     */
+    public Builder score(int score) {
+      this.score = Score.checkScore(score);
+      return this;
+    }
+
+    /**
+     * Sets the segment; {@link Segment#ALL} when not called.
+     *
+     * @param segment the respondent's segment
+     * @return this builder
+     * @throws NullPointerException if {@code segment} is null
+     */
+    public Builder segment(Segment segment) {
+      this.segment = Objects.requireNonNull(segment, "segment must not be null");
+      return this;
+    }
+
+    /**
+     * Sets when the answer was given.
+     *
+     * @param answeredAt the instant, or null when unknown
+     * @return this builder
+     */
+    public Builder answeredAt(Instant answeredAt) {
+      this.answeredAt = answeredAt;
+      return this;
+    }
+
+    /**
+     * Sets who gave the answer.
+     *
+     * @param respondentId the respondent's id, or null when anonymous
+     * @return this builder
+     * @throws IllegalArgumentException if {@code respondentId} is blank
+     */
+    public Builder respondentId(String respondentId) {
+      if (respondentId != null && respondentId.isBlank()) {
+        throw new IllegalArgumentException(
+            "respondent id must not be blank (use null for anonymous), was '"
+                + respondentId + "'");
+      }
+      this.respondentId = respondentId;
+      return this;
+    }
+
+    /**
+     * Sets what the respondent wrote. A blank comment counts as no comment, since survey exports
+     * write an empty cell where nothing was written.
+     *
+     * @param comment the comment, or null or blank when none was left
+     * @return this builder
+     */
+    public Builder comment(String comment) {
+      this.comment = comment == null || comment.isBlank() ? null : comment;
+      return this;
+    }
+
+    /**
+     * Builds the response.
+     *
+     * @return a new immutable response
+     * @throws IllegalStateException if no score was set
+     */
+    public Response build() {
+      if (score < 0) {
+        throw new IllegalStateException("score is required: call score(int) before build()");
+      }
+      return new Response(this);
+    }
+  }
+}
