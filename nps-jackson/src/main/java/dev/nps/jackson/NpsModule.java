@@ -1,0 +1,302 @@
+package dev.nps.jackson;
+
+import dev.nps.Category;
+import dev.nps.Interval;
+import dev.nps.Nps;
+import dev.nps.NpsAccumulator;
+import dev.nps.Response;
+import dev.nps.Score;
+import dev.nps.Segment;
+import dev.nps.SegmentedNpsAccumulator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.Version;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.Deserializers;
+import tools.jackson.databind.jsontype.TypeDeserializer;
+import tools.jackson.databind.jsontype.TypeSerializer;
+import tools.jackson.databind.ser.Serializers;
+import tools.jackson.databind.type.MapType;
+
+/**
+ * The Jackson 3 module that reads and writes the nps library's values, results and partial
+ * aggregates as JSON.
+ *
+ * <p>Register it on a mapper, or let {@code findAndAddModules()} find it (it is a {@link
+ * java.util.ServiceLoader} service of {@link JacksonModule}):
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new NpsModule()).build();
+ * String json = mapper.writeValueAsString(nps);
+ * Nps back = mapper.readValue(json, Nps.class);
+ * Map<Segment, Nps> perSegment = mapper.readValue(json2, NpsModule.NPS_BY_SEGMENT);
+ * }</pre>
+ *
+ * <h2>Types and shapes</h2>
+ *
+ * <ul>
+ *   <li>{@link Score}: a JSON integer from 0 to 10.
+ *   <li>{@link Category}: {@code "detractor"}, {@code "passive"} or {@code "promoter"}.
+ *   <li>{@link Segment}: an object of dimension names to string values, in order.
+ *   <li>{@link Response}: {@code {"score": 3, "segment": {...}, "answeredAt": "...",
+ *       "respondentId": "...", "comment": "..."}}, only {@code score} required.
+ *   <li>{@link Interval}: {@code {"lower": -12.5, "upper": 30.0}}, infinite bounds as the strings
+ *       {@code "-Infinity"} and {@code "Infinity"}.
+ *   <li>{@link Nps} and {@link NpsAccumulator}: a partial aggregate {@code {"format": 1, "counts":
+ *       [11 integers], "total": ..., "detractors": ..., "passives": ..., "promoters": ..., "score":
+ *       ..., "detractorPercent": ..., "passivePercent": ..., "promoterPercent": ...}}, with {@code
+ *       "unscored": {"detractors": ..., "passives": ..., "promoters": ...}} for category-only
+ *       counts.
+ *   <li>{@code Map<Segment, Nps>} (declared with {@link #NPS_BY_SEGMENT} or as a property of that
+ *       type) and {@link SegmentedNpsAccumulator}: {@code {"format": 1, "segments": [{"segment":
+ *       {...}, "counts": [...], ...}, ...]}}.
+ * </ul>
+ *
+ * <h2>Reading untrusted input</h2>
+ *
+ * <p>The counts are the truth; the derived numbers (totals, category counts, score, percents) are
+ * there for people reading the JSON and are optional, but when present they must agree with the
+ * counts. Every document is validated completely before a value is built: a known {@code format},
+ * exactly 11 counts, no negative counts, integers that fit in 64 bits (never truncated), finite
+ * numbers, scores in [0, 10], no duplicate properties, segment dimensions or segments, no unknown
+ * properties, and at most {@link #maxSegments()} segment entries per document and {@link
+ * #maxDimensions()} dimensions per segment. No type information or class names are read or written.
+ *
+ * <p>Every failure is a {@link tools.jackson.core.JacksonException}. A document that is well-formed
+ * JSON but not a valid value fails with a {@link tools.jackson.databind.exc.MismatchedInputException}
+ * whose message starts with the JSON path of the bad value, such as {@code $.counts[3]}, and names
+ * the value. Malformed JSON and documents beyond the parser's {@link
+ * tools.jackson.core.StreamReadConstraints} (nesting depth, number and string length) fail in the
+ * parser with a {@link tools.jackson.core.exc.StreamReadException}.
+ *
+ * <h2>Limits</h2>
+ *
+ * <p>One module is immutable; {@link #withMaxSegments(int)} and {@link #withMaxDimensions(int)}
+ * return a differently bounded copy. Registering a module replaces one registered earlier, so a
+ * copy registered after {@code findAndAddModules()} wins.
+ */
+public final class NpsModule extends JacksonModule {
+  /**
+   * The type of per-segment results, {@code Map<Segment, Nps>}, for {@code
+   * mapper.readValue(json, NpsModule.NPS_BY_SEGMENT)} and {@code
+   * mapper.writerFor(NpsModule.NPS_BY_SEGMENT)}. A map is written in this module's shape only when
+   * Jackson knows its declared type; a plain {@code writeValueAsString(map)} sees only a map of
+   * objects.
+   */
+  public static final TypeReference<Map<Segment, Nps>> NPS_BY_SEGMENT = new TypeReference<>() {};
+
+  private final Limits limits;
+
+  /**
+   * Creates the module with the default limits: {@value Limits#DEFAULT_MAX_SEGMENTS} segment
+   * entries per document and {@value Limits#DEFAULT_MAX_DIMENSIONS} dimensions per segment. This
+   * is the constructor {@link java.util.ServiceLoader} calls.
+   */
+  public NpsModule() {
+    this(Limits.DEFAULT);
+  }
+
+  private NpsModule(Limits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Returns a copy of this module that accepts at most {@code maxSegments} segment entries in one
+   * document, counted over all the per-segment results and accumulators it holds.
+   *
+   * @param maxSegments the bound, at least 1
+   * @return a new module; this one is unchanged
+   * @throws IllegalArgumentException if {@code maxSegments} is less than 1
+   */
+  public NpsModule withMaxSegments(int maxSegments) {
+    if (maxSegments < 1) {
+      throw new IllegalArgumentException("maxSegments must be at least 1, was " + maxSegments);
+    }
+    return new NpsModule(new Limits(maxSegments, limits.maxDimensions));
+  }
+
+  /**
+   * Returns a copy of this module that accepts at most {@code maxDimensions} dimensions in one
+   * segment.
+   *
+   * @param maxDimensions the bound, at least 1
+   * @return a new module; this one is unchanged
+   * @throws IllegalArgumentException if {@code maxDimensions} is less than 1
+   */
+  public NpsModule withMaxDimensions(int maxDimensions) {
+    if (maxDimensions < 1) {
+      throw new IllegalArgumentException(
+          "maxDimensions must be at least 1, was " + maxDimensions);
+    }
+    return new NpsModule(new Limits(limits.maxSegments, maxDimensions));
+  }
+
+  /**
+   * Returns the largest number of segment entries one document may hold.
+   *
+   * @return the bound, {@value Limits#DEFAULT_MAX_SEGMENTS} by default
+   */
+  public int maxSegments() {
+    return limits.maxSegments;
+  }
+
+  /**
+   * Returns the largest number of dimensions one segment may have.
+   *
+   * @return the bound, {@value Limits#DEFAULT_MAX_DIMENSIONS} by default
+   */
+  public int maxDimensions() {
+    return limits.maxDimensions;
+  }
+
+  /**
+   * Returns the module's name.
+   *
+   * @return {@code "NpsModule"}
+   */
+  @Override
+  public String getModuleName() {
+    return "NpsModule";
+  }
+
+  /**
+   * Returns the module's version; unknown, since the library does not stamp its build into the
+   * code.
+   *
+   * @return {@link Version#unknownVersion()}
+   */
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  /**
+   * Returns the registration id, the same for every instance, so that registering a second
+   * {@code NpsModule} replaces the first rather than adding to it.
+   *
+   * @return this class's name
+   */
+  @Override
+  public Object getRegistrationId() {
+    return NpsModule.class.getName();
+  }
+
+  /**
+   * Registers the serializers and deserializers.
+   *
+   * @param context the mapper being built
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    context.addSerializers(new NpsSerializers());
+    context.addDeserializers(new NpsDeserializers(limits));
+  }
+
+  private static boolean isNpsBySegment(MapType type) {
+    return type.getKeyType().hasRawClass(Segment.class)
+        && type.getContentType().hasRawClass(Nps.class);
+  }
+
+  /** Finds this module's serializers: exact classes, and maps of segments to results. */
+  private static final class NpsSerializers implements Serializers {
+    private final Map<Class<?>, ValueSerializer<?>> byClass = new HashMap<>();
+    private final ValueSerializer<?> mapSerializer = new SegmentedJson.MapSerializer();
+
+    NpsSerializers() {
+      byClass.put(Score.class, new ScoreJson.Serializer());
+      byClass.put(Category.class, new CategoryJson.Serializer());
+      byClass.put(Segment.class, new SegmentJson.Serializer());
+      byClass.put(Response.class, new ResponseJson.Serializer());
+      byClass.put(Interval.class, new IntervalJson.Serializer());
+      byClass.put(Nps.class, new NpsJson.Serializer());
+      byClass.put(NpsAccumulator.class, new NpsJson.AccumulatorSerializer());
+      byClass.put(SegmentedNpsAccumulator.class, new SegmentedJson.AccumulatorSerializer());
+    }
+
+    @Override
+    public ValueSerializer<?> findSerializer(
+        SerializationConfig config,
+        JavaType type,
+        BeanDescription.Supplier description,
+        JsonFormat.Value format) {
+      return byClass.get(type.getRawClass());
+    }
+
+    @Override
+    public ValueSerializer<?> findEnumSerializer(
+        SerializationConfig config,
+        JavaType type,
+        BeanDescription.Supplier description,
+        JsonFormat.Value format) {
+      return byClass.get(type.getRawClass());
+    }
+
+    @Override
+    public ValueSerializer<?> findMapSerializer(
+        SerializationConfig config,
+        MapType type,
+        BeanDescription.Supplier description,
+        JsonFormat.Value format,
+        ValueSerializer<Object> keySerializer,
+        TypeSerializer elementTypeSerializer,
+        ValueSerializer<Object> elementValueSerializer) {
+      return isNpsBySegment(type) ? mapSerializer : null;
+    }
+  }
+
+  /** Finds this module's deserializers: exact classes, and {@code Map<Segment, Nps>}. */
+  private static final class NpsDeserializers implements Deserializers {
+    private final Map<Class<?>, ValueDeserializer<?>> byClass = new HashMap<>();
+    private final ValueDeserializer<?> mapDeserializer;
+
+    NpsDeserializers(Limits limits) {
+      byClass.put(Score.class, new ScoreJson.Deserializer());
+      byClass.put(Category.class, new CategoryJson.Deserializer());
+      byClass.put(Segment.class, new SegmentJson.Deserializer(limits));
+      byClass.put(Response.class, new ResponseJson.Deserializer(limits));
+      byClass.put(Interval.class, new IntervalJson.Deserializer());
+      byClass.put(Nps.class, new NpsJson.Deserializer());
+      byClass.put(NpsAccumulator.class, new NpsJson.AccumulatorDeserializer());
+      byClass.put(
+          SegmentedNpsAccumulator.class, new SegmentedJson.AccumulatorDeserializer(limits));
+      mapDeserializer = new SegmentedJson.MapDeserializer(limits);
+    }
+
+    @Override
+    public ValueDeserializer<?> findBeanDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
+      return byClass.get(type.getRawClass());
+    }
+
+    @Override
+    public ValueDeserializer<?> findEnumDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
+      return byClass.get(type.getRawClass());
+    }
+
+    @Override
+    public ValueDeserializer<?> findMapDeserializer(
+        MapType type,
+        DeserializationConfig config,
+        BeanDescription.Supplier description,
+        KeyDeserializer keyDeserializer,
+        TypeDeserializer elementTypeDeserializer,
+        ValueDeserializer<?> elementDeserializer) {
+      return type.hasRawClass(Map.class) && isNpsBySegment(type) ? mapDeserializer : null;
+    }
+
+    @Override
+    public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
+      return byClass.containsKey(valueType);
+    }
+  }
+}
