@@ -5,13 +5,17 @@ import java.util.Deque;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Strict, streaming reads of the tokens this module's deserializers expect. Every failure is a
- * {@link MismatchedInputException} whose message starts with the JSON path of the offending value,
- * such as {@code $.counts[3]}, and names the value.
+ * Strict, streaming reads of the tokens this module's deserializers expect. Every failure of a
+ * well-formed document is a {@link MismatchedInputException} whose message starts with the JSON
+ * path of the offending value, such as {@code $.counts[3]}, and names the value. A parser failure
+ * (malformed JSON, a {@link tools.jackson.core.StreamReadConstraints} limit) keeps its type and
+ * gains the path where the parser stopped: {@code near $.counts[3]: ...}.
  *
  * <p>Nothing is skipped: an unexpected token is rejected where it stands, so a hostile document
  * cannot make a reader descend into nested structures or long arrays it did not ask for.
@@ -46,7 +50,16 @@ final class JsonInput {
 
   /** Advances to the next token and returns it; end of input counts as a failure. */
   JsonToken next() {
-    JsonToken token = parser.nextToken();
+    JsonToken token;
+    try {
+      token = parser.nextToken();
+    } catch (StreamReadException e) {
+      throw new StreamReadException(
+          parser, "near " + path() + ": " + e.getOriginalMessage(), e.getLocation(), e);
+    } catch (StreamConstraintsException e) {
+      throw new StreamConstraintsException(
+          "near " + path() + ": " + e.getOriginalMessage(), e.getLocation());
+    }
     if (token == null) {
       throw fail("unexpected end of input");
     }

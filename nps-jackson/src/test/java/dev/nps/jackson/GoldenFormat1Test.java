@@ -1,0 +1,111 @@
+package dev.nps.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.nps.Interval;
+import dev.nps.Nps;
+import dev.nps.NpsAccumulator;
+import dev.nps.Response;
+import dev.nps.Segment;
+import dev.nps.SegmentedNpsAccumulator;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The format-1 documents in {@code src/test/resources/format1} are the wire format: they must keep
+ * reading back as the same values, and today's writer must produce the same JSON (compared as
+ * trees, so whitespace and the fixtures' layout do not matter).
+ */
+class GoldenFormat1Test extends NpsJsonTestBase {
+  private static final long[] COUNTS = {3, 1, 2, 4, 5, 10, 15, 30, 40, 50, 40};
+
+  private static void assertGolden(String fixture, Object expected, Class<?> type) {
+    String json = resource("format1/" + fixture);
+    assertEquals(expected, read(json, type), fixture);
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(write(expected)), fixture);
+  }
+
+  private static Map<Segment, Nps> bySegment() {
+    Map<Segment, Nps> results = new LinkedHashMap<>();
+    results.put(Segment.of("region", "EU").and("plan", "pro"), Nps.ofScores(6, 8, 8, 10, 10, 10));
+    results.put(Segment.of("region", "US").and("plan", "free"), Nps.ofScores(0, 10));
+    results.put(Segment.of("region", "APAC").and("plan", "pro"), Nps.empty());
+    return results;
+  }
+
+  @Test
+  void result() {
+    assertGolden("nps.json", Nps.ofHistogram(COUNTS), Nps.class);
+    assertEquals(25.0, read(resource("format1/nps.json"), Nps.class).score());
+  }
+
+  @Test
+  void emptyResult() {
+    assertGolden("nps-empty.json", Nps.empty(), Nps.class);
+  }
+
+  @Test
+  void categoryCounts() {
+    assertGolden("nps-category-counts.json", Nps.ofCounts(5, 3, 12), Nps.class);
+  }
+
+  @Test
+  void countsAloneAreEnough() {
+    assertEquals(Nps.ofHistogram(COUNTS),
+        read(resource("format1/nps-counts-only.json"), Nps.class));
+  }
+
+  @Test
+  void accumulatorReadsAsItsResult() {
+    NpsAccumulator accumulator = read(resource("format1/nps.json"), NpsAccumulator.class);
+    assertEquals(Nps.ofHistogram(COUNTS), accumulator.snapshot());
+    assertEquals(MAPPER.readTree(resource("format1/nps.json")),
+        MAPPER.readTree(write(accumulator)));
+  }
+
+  @Test
+  void resultsBySegment() {
+    String json = resource("format1/nps-by-segment.json");
+    Map<Segment, Nps> read = read(json, NpsModule.NPS_BY_SEGMENT);
+    assertEquals(List.copyOf(bySegment().entrySet()), List.copyOf(read.entrySet()));
+    assertEquals(MAPPER.readTree(json),
+        MAPPER.readTree(MAPPER.writerFor(NpsModule.NPS_BY_SEGMENT).writeValueAsString(read)));
+  }
+
+  @Test
+  void segmentedAccumulator() {
+    String json = resource("format1/nps-by-segment.json");
+    SegmentedNpsAccumulator accumulator = read(json, SegmentedNpsAccumulator.class);
+    assertEquals(List.copyOf(bySegment().entrySet()),
+        List.copyOf(accumulator.snapshot().entrySet()));
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(write(accumulator)));
+  }
+
+  @Test
+  void response() {
+    assertGolden("response.json", Response.builder()
+        .score(3)
+        .segment(Segment.of("plan", "pro").and("region", "EU"))
+        .answeredAt(Instant.parse("2026-03-01T10:15:30Z"))
+        .respondentId("c-1042")
+        .comment("Support never called back.")
+        .build(), Response.class);
+    assertGolden("response-minimal.json", Response.of(10), Response.class);
+  }
+
+  @Test
+  void segment() {
+    assertGolden("segment.json",
+        Segment.of("region", "EU").and("plan", "pro").and("channel", "email"), Segment.class);
+  }
+
+  @Test
+  void interval() {
+    assertGolden("interval.json", Interval.of(-12.5, 30.0), Interval.class);
+    assertGolden("interval-unbounded.json",
+        Interval.of(Double.NEGATIVE_INFINITY, 4.25), Interval.class);
+  }
+}

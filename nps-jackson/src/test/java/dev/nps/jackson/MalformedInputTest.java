@@ -1,0 +1,260 @@
+package dev.nps.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nps.Category;
+import dev.nps.Interval;
+import dev.nps.Nps;
+import dev.nps.NpsAccumulator;
+import dev.nps.Response;
+import dev.nps.Score;
+import dev.nps.Segment;
+import dev.nps.SegmentedNpsAccumulator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A corpus of malformed and hostile documents. Each is rejected with a {@link
+ * MismatchedInputException} whose message starts with the JSON path of the bad value and names it.
+ */
+class MalformedInputTest extends NpsJsonTestBase {
+  private static final String COUNTS = "[0,0,0,0,0,0,1,0,2,0,3]";
+  private static final String BY_SEGMENT = "by segment";
+
+  private static Arguments reject(Object type, String json, String path, String fragment) {
+    return Arguments.of(type instanceof Class ? ((Class<?>) type).getSimpleName() : type,
+        json(json), path, fragment);
+  }
+
+  private static String repeat(String text, int times) {
+    return text.repeat(times);
+  }
+
+  static Stream<Arguments> corpus() {
+    return Stream.of(
+        // Scores and categories
+        reject(Score.class, "11", "$", "score must be in [0, 10], was 11"),
+        reject(Score.class, "-1", "$", "was -1"),
+        reject(Score.class, "9.5", "$", "expected an integer, was 9.5"),
+        reject(Score.class, "'9'", "$", "expected an integer, was '9'"),
+        reject(Score.class, "true", "$", "was true"),
+        reject(Score.class, "[9]", "$", "was an array"),
+        reject(Score.class, "4294967305", "$", "was 4294967305"),
+        reject(Score.class, "123456789012345678901234567890", "$",
+            "does not fit in 64 bits: 123456789012345678901234567890"),
+        reject(Category.class, "'PROMOTER'", "$", "was 'PROMOTER'"),
+        reject(Category.class, "2", "$", "expected a string, was 2"),
+        // Segments
+        reject(Segment.class, "{'region':'EU','region':'US'}", "$.region",
+            "duplicate dimension 'region'"),
+        reject(Segment.class, "{'region':1}", "$.region", "expected a string, was 1"),
+        reject(Segment.class, "{'region':null}", "$.region", "was null"),
+        reject(Segment.class, "{'region':{'nested':'x'}}", "$.region", "was an object"),
+        reject(Segment.class, "{' ':'x'}", "$[' ']", "dimension name must not be blank"),
+        reject(Segment.class, "['region','EU']", "$", "must be a JSON object, was an array"),
+        reject(Segment.class, "{" + dimensions(33) + "}", "$.d32", "too many dimensions"),
+        // Responses
+        reject(Response.class, "{'segment':{}}", "$", "needs a \"score\""),
+        reject(Response.class, "{'score':12}", "$.score", "was 12"),
+        reject(Response.class, "{'score':5,'answeredAt':'yesterday'}", "$.answeredAt",
+            "was 'yesterday'"),
+        reject(Response.class, "{'score':5,'answeredAt':1700000000}", "$.answeredAt",
+            "expected a string, was 1700000000"),
+        reject(Response.class, "{'score':5,'respondentId':'  '}", "$.respondentId",
+            "must not be blank"),
+        reject(Response.class, "{'score':5,'segment':{'a':'1','a':'2'}}", "$.segment.a",
+            "duplicate dimension 'a'"),
+        reject(Response.class, "{'score':5,'@class':'java.lang.ProcessBuilder'}", "$['@class']",
+            "unknown property '@class'"),
+        reject(Response.class, "{'score':5,'score':6}", "$.score", "duplicate property 'score'"),
+        // Intervals
+        reject(Interval.class, "{'lower':3,'upper':1}", "$", "3.0 > 1.0"),
+        reject(Interval.class, "{'lower':'NaN','upper':1}", "$.lower", "was 'NaN'"),
+        reject(Interval.class, "{'lower':1e400,'upper':1e401}", "$.lower",
+            "must be finite, was 1e400"),
+        reject(Interval.class, "{'lower':1}", "$", "missing \"upper\""),
+        // Results: structure
+        reject(Nps.class, "{'counts':" + COUNTS + "}", "$", "missing \"format\""),
+        reject(Nps.class, "{'format':2,'counts':" + COUNTS + "}", "$.format",
+            "unsupported format 2"),
+        reject(Nps.class, "{'format':'1','counts':" + COUNTS + "}", "$.format",
+            "expected an integer, was '1'"),
+        reject(Nps.class, "{'format':1}", "$", "missing \"counts\""),
+        reject(Nps.class, "{'format':1,'counts':[0,0,0,0,0,0,1,0,2,0,3,4]}", "$.counts[11]",
+            "exactly 11 elements"),
+        reject(Nps.class, "{'format':1,'counts':[0,0,0,0,0,0,1,0,2,0]}", "$.counts",
+            "found 10"),
+        reject(Nps.class, "{'format':1,'counts':[0,0,0,-5,0,0,1,0,2,0,3]}", "$.counts[3]",
+            "must not be negative, was -5"),
+        reject(Nps.class, "{'format':1,'counts':[0,0,0,0,0,0,1,0,2.5,0,3]}", "$.counts[8]",
+            "expected an integer, was 2.5"),
+        reject(Nps.class, "{'format':1,'counts':[0,0,0,0,0,0,1,0,2,0,'NaN']}", "$.counts[10]",
+            "was 'NaN'"),
+        reject(Nps.class, "{'format':1,'counts':[0,0,0,0,0,0,1,0,2,0,99999999999999999999]}",
+            "$.counts[10]", "does not fit in 64 bits: 99999999999999999999"),
+        reject(Nps.class, "{'format':1,'counts':[0,0,0,0,0,0,1,0,2,0,null]}", "$.counts[10]",
+            "was null"),
+        reject(Nps.class, "{'format':1,'counts':{'0':1}}", "$.counts", "was an object"),
+        reject(Nps.class, "{'format':1,'counts':[" + repeat("0,", 1_000_000) + "0]}",
+            "$.counts[11]", "found more"),
+        reject(Nps.class, "{'format':1,'counts':" + repeat("[", 5000) + "}", "$.counts[0]",
+            "was an array"),
+        reject(Nps.class, "{'format':1,'extra':" + repeat("[", 5000) + "}", "$.extra",
+            "unknown property 'extra'"),
+        reject(Nps.class, repeat("[", 5000), "$", "must be a JSON object, was an array"),
+        reject(Nps.class, "{'format':1,'counts':[" + repeat("9223372036854775807,", 10) + "0]}",
+            "$.counts", "past the largest 64-bit integer"),
+        reject(Nps.class, "{'format':1,'counts':" + COUNTS + ",'counts':" + COUNTS + "}",
+            "$.counts", "duplicate property 'counts'"),
+        reject(Nps.class, "{'format':1,'@type':'dev.nps.Nps','counts':" + COUNTS + "}",
+            "$['@type']", "unknown property '@type'"),
+        reject(Nps.class, "{'format':1,'counts':" + COUNTS + ",'unscored':{'detractors':1}}",
+            "$.unscored", "needs \"detractors\", \"passives\" and \"promoters\""),
+        reject(Nps.class, "{'format':1,'counts':" + COUNTS
+            + ",'unscored':{'detractors':1,'passives':-1,'promoters':0}}",
+            "$.unscored.passives", "must not be negative, was -1"),
+        // Results: derived numbers contradicting the counts
+        reject(Nps.class, "{'format':1,'counts':" + COUNTS + ",'score':50.0}", "$.score",
+            "score is 50.0 but the counts give 33.33"),
+        reject(Nps.class, "{'format':1,'counts':" + COUNTS + ",'total':7}", "$.total",
+            "total is 7 but the counts give 6"),
+        reject(Nps.class, "{'format':1,'counts':" + COUNTS + ",'promoters':2}", "$.promoters",
+            "promoters is 2 but the counts give 3"),
+        reject(Nps.class, "{'format':1,'counts':" + COUNTS + ",'passivePercent':33.4}",
+            "$.passivePercent", "passivePercent is 33.4"),
+        reject(Nps.class, "{'format':1,'counts':" + COUNTS + ",'score':NaN}", "$.score",
+            "must be finite"),
+        reject(Nps.class, "{'format':1,'counts':[0,0,0,0,0,0,0,0,0,0,0],'score':0}", "$.score",
+            "undefined"),
+        reject(Nps.class, "{'format':1,'counts':" + COUNTS + ",'score':null}", "$",
+            "must not be null"),
+        reject(NpsAccumulator.class, "{'format':1,'counts':" + COUNTS + ",'detractors':0}",
+            "$.detractors", "detractors is 0 but the counts give 1"),
+        // Per-segment documents
+        reject(BY_SEGMENT, "{'format':1}", "$", "missing \"segments\""),
+        reject(BY_SEGMENT, "{'segments':[]}", "$", "missing \"format\""),
+        reject(BY_SEGMENT, "{'format':1,'segments':[{'segment':{'r':'EU'},'counts':" + COUNTS
+            + "},{'segment':{'r':'EU'},'counts':" + COUNTS + "}]}", "$.segments[1].segment",
+            "appears twice, first at $.segments[0]"),
+        reject(BY_SEGMENT, "{'format':1,'segments':[{'counts':" + COUNTS + "}]}",
+            "$.segments[0]", "missing \"segment\""),
+        reject(BY_SEGMENT, "{'format':1,'segments':[{'segment':{},'format':1,'counts':" + COUNTS
+            + "}]}", "$.segments[0].format", "unknown property 'format'"),
+        reject(BY_SEGMENT, "{'format':1,'segments':[{'segment':{'a':'1'},'counts':" + COUNTS
+            + ",'score':-100}]}", "$.segments[0].score", "score is -100.0"),
+        reject(BY_SEGMENT, "{'format':1,'segments':[{'segment':{'a':'1'},'counts':[1,2]}]}",
+            "$.segments[0].counts", "found 2"),
+        reject(BY_SEGMENT, "{'format':1,'segments':{}}", "$.segments", "must be an array"),
+        reject(SegmentedNpsAccumulator.class, "{'format':1,'segments':[{'segment':{},'counts':"
+            + COUNTS + ",'unscored':{'detractors':1,'passives':0,'promoters':0}}]}",
+            "$.segments[0].unscored", "cannot have unscored counts"),
+        reject(SegmentedNpsAccumulator.class, "{'format':1,'segments':[{'segment':{'a':'1','a':'2'},"
+            + "'counts':" + COUNTS + "}]}", "$.segments[0].segment.a", "duplicate dimension"));
+  }
+
+  private static String dimensions(int count) {
+    StringBuilder json = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      json.append(i == 0 ? "" : ",").append("'d").append(i).append("':'v'");
+    }
+    return json.toString();
+  }
+
+  private static JavaType type(Object name) {
+    switch ((String) name) {
+      case BY_SEGMENT:
+        return MAPPER.getTypeFactory().constructType(NpsModule.NPS_BY_SEGMENT);
+      case "Score": return MAPPER.constructType(Score.class);
+      case "Category": return MAPPER.constructType(Category.class);
+      case "Segment": return MAPPER.constructType(Segment.class);
+      case "Response": return MAPPER.constructType(Response.class);
+      case "Interval": return MAPPER.constructType(Interval.class);
+      case "Nps": return MAPPER.constructType(Nps.class);
+      case "NpsAccumulator": return MAPPER.constructType(NpsAccumulator.class);
+      case "SegmentedNpsAccumulator": return MAPPER.constructType(SegmentedNpsAccumulator.class);
+      default: throw new IllegalArgumentException(name.toString());
+    }
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} {2}: {3}")
+  @MethodSource("corpus")
+  void rejectedWithPathAndValue(Object type, String json, String path, String fragment) {
+    JsonMapper lenientNumbers = mapperBuilder()
+        .enable(tools.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .build();
+    JsonMapper mapper = json.contains("NaN}") ? lenientNumbers : MAPPER;
+    assertInvalid(() -> mapper.readValue(json, type(type)), path, fragment);
+  }
+
+  @Test
+  void nestedInAUserBeanThePathStartsAtTheDocumentRoot() {
+    record Holder(java.util.List<Nps> results) {}
+    String json = json("{'results':[{'format':1,'counts':" + COUNTS + "},"
+        + "{'format':1,'counts':[0,0,0,0,0,0,0,0,0,0,-1]}]}");
+    assertInvalid(() -> read(json, Holder.class), "$.results[1].counts[10]",
+        "must not be negative, was -1");
+  }
+
+  @Test
+  void tooManySegmentsInOneDocumentAreCountedAcrossResults() {
+    record Two(java.util.Map<Segment, Nps> first, java.util.Map<Segment, Nps> second) {}
+    JsonMapper small = JsonMapper.builder().addModule(new NpsModule().withMaxSegments(2)).build();
+    String entries = "[{'segment':{'a':'1'},'counts':" + COUNTS + "},"
+        + "{'segment':{'a':'2'},'counts':" + COUNTS + "}]";
+    String one = json("{'format':1,'segments':" + entries + "}");
+    assertEquals(2, small.readValue(one, NpsModule.NPS_BY_SEGMENT).size());
+    String two = json("{'first':" + one + ",'second':" + one + "}");
+    assertInvalid(() -> small.readValue(two, Two.class), "$.second.segments[0]",
+        "at most 2 segment entries");
+    // A new document starts counting afresh.
+    assertEquals(2, small.readValue(one, NpsModule.NPS_BY_SEGMENT).size());
+  }
+
+  @Test
+  void theDefaultBoundOnSegmentsIsEnforced() {
+    StringBuilder entries = new StringBuilder();
+    int count = Limits.DEFAULT_MAX_SEGMENTS + 1;
+    for (int i = 0; i < count; i++) {
+      entries.append(i == 0 ? "" : ",").append("{'segment':{'a':'").append(i)
+          .append("'},'counts':[0,0,0,0,0,0,0,0,0,0,0]}");
+    }
+    String json = json("{'format':1,'segments':[" + entries + "]}");
+    assertInvalid(() -> read(json, NpsModule.NPS_BY_SEGMENT),
+        "$.segments[" + Limits.DEFAULT_MAX_SEGMENTS + "]", "too many segments");
+  }
+
+  @Test
+  void fewerDimensionsCanBeConfigured() {
+    JsonMapper small = JsonMapper.builder().addModule(new NpsModule().withMaxDimensions(1))
+        .build();
+    assertEquals(Segment.of("a", "1"), small.readValue(json("{'a':'1'}"), Segment.class));
+    assertInvalid(() -> small.readValue(json("{'a':'1','b':'2'}"), Segment.class), "$.b",
+        "at most 1");
+  }
+
+  @Test
+  void malformedJsonFailsInTheParserWithThePathWhereItStopped() {
+    StreamReadException e = assertFailure(StreamReadException.class,
+        () -> read(json("{'format':1,'counts':[0,0,0,NaN,0]}"), Nps.class));
+    assertTrue(e.getOriginalMessage().startsWith("near $.counts[3]: "), e.getMessage());
+    assertFailure(StreamReadException.class,
+        () -> read(json("{'format':1,'counts':[0,0,0"), Nps.class));
+    assertFailure(StreamReadException.class, () -> read(json("{'format':1,"), Nps.class));
+  }
+
+  @Test
+  void parserLimitsStillApply() {
+    JacksonException e = assertFailure(JacksonException.class,
+        () -> read(json("{'format':1,'counts':[" + "1".repeat(5000) + "]}"), Nps.class));
+    assertTrue(e.getMessage().contains("near $.counts"), e.getMessage());
+  }
+}

@@ -1,0 +1,92 @@
+package dev.nps.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.function.Executable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every test of the module shares: a mapper, reading helpers and expected-failure checks. */
+abstract class NpsJsonTestBase {
+  /** A mapper with the module registered explicitly and default settings otherwise. */
+  static final JsonMapper MAPPER = mapperBuilder().build();
+
+  static JsonMapper.Builder mapperBuilder() {
+    return JsonMapper.builder().addModule(new NpsModule());
+  }
+
+  /** Turns single quotes into double quotes, so that JSON reads well in Java source. */
+  static String json(String singleQuoted) {
+    return singleQuoted.replace('\'', '"');
+  }
+
+  static String write(Object value) {
+    return MAPPER.writeValueAsString(value);
+  }
+
+  static <T> T read(String json, Class<T> type) {
+    return MAPPER.readValue(json, type);
+  }
+
+  static <T> T read(String json, TypeReference<T> type) {
+    return MAPPER.readValue(json, type);
+  }
+
+  static Object read(String json, JavaType type) {
+    return MAPPER.readValue(json, type);
+  }
+
+  /** Reads a file from the test resources as UTF-8. */
+  static String resource(String path) {
+    try (InputStream in = NpsJsonTestBase.class.getResourceAsStream("/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Asserts that reading fails with the documented validation failure: a {@link
+   * MismatchedInputException} whose message starts with the JSON path and contains a description
+   * of the bad value.
+   *
+   * @return the exception, for further checks
+   */
+  static MismatchedInputException assertInvalid(
+      Executable read, String path, String valueFragment) {
+    MismatchedInputException e = assertThrows(MismatchedInputException.class, read);
+    String message = e.getOriginalMessage();
+    assertTrue(
+        message.startsWith(path + ": "),
+        () -> "message should start with path " + path + ": " + message);
+    assertTrue(
+        message.contains(valueFragment),
+        () -> "message should contain '" + valueFragment + "': " + message);
+    return e;
+  }
+
+  /**
+   * Asserts that reading fails with some Jackson exception of the given type, and returns it.
+   */
+  static <E extends JacksonException> E assertFailure(Class<E> type, Executable read) {
+    return assertThrows(type, read);
+  }
+
+  /** Asserts that writing a value and reading it back as the given type gives an equal value. */
+  static <T> void assertRoundTrip(T value, Class<T> type) {
+    String json = write(value);
+    assertEquals(value, read(json, type), () -> "round trip through " + json);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.nps.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.nps.Category;
+import dev.nps.Interval;
+import dev.nps.Nps;
+import dev.nps.NpsAccumulator;
+import dev.nps.Response;
+import dev.nps.Score;
+import dev.nps.Segment;
+import dev.nps.SegmentedNpsAccumulator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DatabindException;
+
+/** Value to JSON to value gives an equal value, for every type the module handles. */
+class RoundTripTest extends NpsJsonTestBase {
+  private static final int EXAMPLES = 300;
+
+  /** A bean holding the module's types as properties, as user code would. */
+  record Report(Score best, Category worst, Segment segment, Nps overall,
+      Map<Segment, Nps> perSegment, Interval interval, List<Response> responses) {}
+
+  @Test
+  void scores() {
+    qt().forAll(integers().between(0, 10)).checkAssert(value -> {
+      Score score = Score.of(value);
+      assertEquals(Integer.toString(value), write(score));
+      assertRoundTrip(score, Score.class);
+    });
+  }
+
+  @Test
+  void categories() {
+    qt().forAll(arbitrary().enumValues(Category.class))
+        .checkAssert(category -> assertRoundTrip(category, Category.class));
+    assertEquals("\"passive\"", write(Category.PASSIVE));
+  }
+
+  @Test
+  void segmentsKeepTheirOrder() {
+    qt().withExamples(EXAMPLES).forAll(Generators.segments())
+        .checkAssert(segment -> assertRoundTrip(segment, Segment.class));
+    assertEquals(json("{'plan':'pro','region':'EU'}"),
+        write(Segment.of("plan", "pro").and("region", "EU")));
+  }
+
+  @Test
+  void responses() {
+    qt().withExamples(EXAMPLES).forAll(Generators.responses())
+        .checkAssert(response -> assertRoundTrip(response, Response.class));
+  }
+
+  @Test
+  void intervals() {
+    qt().withExamples(EXAMPLES).forAll(Generators.intervals())
+        .checkAssert(interval -> assertRoundTrip(interval, Interval.class));
+  }
+
+  @Test
+  void results() {
+    qt().withExamples(EXAMPLES).forAll(Generators.results())
+        .checkAssert(nps -> assertRoundTrip(nps, Nps.class));
+    assertRoundTrip(Nps.empty(), Nps.class);
+  }
+
+  @Test
+  void accumulators() {
+    qt().withExamples(EXAMPLES).forAll(Generators.results()).checkAssert(nps -> {
+      NpsAccumulator accumulator = new NpsAccumulator();
+      accumulator.addAll(nps);
+      String json = write(accumulator);
+      assertEquals(write(nps), json);
+      assertEquals(nps, read(json, NpsAccumulator.class).snapshot());
+    });
+  }
+
+  @Test
+  void resultsBySegment() {
+    qt().withExamples(EXAMPLES).forAll(Generators.resultsBySegment(Generators.results()))
+        .checkAssert(map -> {
+          String json = MAPPER.writerFor(NpsModule.NPS_BY_SEGMENT).writeValueAsString(map);
+          Map<Segment, Nps> back = read(json, NpsModule.NPS_BY_SEGMENT);
+          assertEquals(map, back);
+          assertEquals(List.copyOf(map.keySet()), List.copyOf(back.keySet()));
+        });
+  }
+
+  @Test
+  void segmentedAccumulators() {
+    qt().withExamples(EXAMPLES).forAll(Generators.resultsBySegment(Generators.histograms()))
+        .checkAssert(map -> {
+          SegmentedNpsAccumulator accumulator = new SegmentedNpsAccumulator();
+          map.forEach(accumulator::addAll);
+          SegmentedNpsAccumulator back =
+              read(write(accumulator), SegmentedNpsAccumulator.class);
+          assertEquals(List.copyOf(accumulator.snapshot().entrySet()),
+              List.copyOf(back.snapshot().entrySet()));
+        });
+  }
+
+  @Test
+  void propertiesOfABean() {
+    qt().withExamples(100)
+        .forAll(Generators.segments(), Generators.results(),
+            Generators.resultsBySegment(Generators.results()), Generators.intervals())
+        .checkAssert((segment, nps, perSegment, interval) -> {
+          Report report = new Report(Score.of(10), Category.DETRACTOR, segment, nps, perSegment,
+              interval, List.of(Response.of(3, segment), Response.of(9)));
+          assertEquals(report, read(write(report), Report.class));
+        });
+  }
+
+  @Test
+  void nullPropertiesStayNull() {
+    Report empty = new Report(null, null, null, null, null, null, null);
+    assertEquals(empty, read(write(empty), Report.class));
+  }
+
+  @Test
+  void aResultMixingScoredAndCategoryCountsCannotBeWrittenExactly() {
+    Nps mixed = Nps.ofScores(3, 9).plus(Nps.ofCounts(1, 0, 0));
+    assertFalse(mixed.hasHistogram());
+    DatabindException e = assertFailure(DatabindException.class, () -> write(mixed));
+    assertEquals(true, e.getMessage().contains("mixes per-score counts with category counts"));
+  }
+
+  @Test
+  void typeReferenceConstantIsTheMapType() {
+    assertEquals(new TypeReference<Map<Segment, Nps>>() {}.getType(),
+        NpsModule.NPS_BY_SEGMENT.getType());
+  }
+}
