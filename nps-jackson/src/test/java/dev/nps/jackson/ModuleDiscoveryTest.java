@@ -21,6 +21,21 @@ class ModuleDiscoveryTest extends NpsJsonTestBase {
   }
 
   @Test
+  void theModuleDescriptorProvidesTheService() throws Exception {
+    java.nio.file.Path classes = java.nio.file.Path.of(
+        NpsModule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    try (java.io.InputStream in =
+        java.nio.file.Files.newInputStream(classes.resolve("module-info.class"))) {
+      java.lang.module.ModuleDescriptor descriptor = java.lang.module.ModuleDescriptor.read(in);
+      assertEquals("dev.nps.jackson", descriptor.name());
+      assertTrue(descriptor.provides().stream().anyMatch(provides ->
+          provides.service().equals(JacksonModule.class.getName())
+              && provides.providers().equals(java.util.List.of(NpsModule.class.getName()))));
+      assertEquals(java.util.Set.of("dev.nps.jackson"), descriptor.packages());
+    }
+  }
+
+  @Test
   void findAndAddModulesRegistersIt() {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
     assertTrue(mapper.registeredModules().stream().anyMatch(m -> m instanceof NpsModule),
