@@ -58,7 +58,9 @@ import tools.jackson.databind.type.MapType;
  *       counts.
  *   <li>{@code Map<Segment, Nps>} (declared with {@link #NPS_BY_SEGMENT} or as a property of that
  *       type) and {@link SegmentedNpsAccumulator}: {@code {"format": 1, "segments": [{"segment":
- *       {...}, "counts": [...], ...}, ...]}}.
+ *       {...}, "counts": [...], ...}, ...]}}. A segment is never written as an object key: a map
+ *       whose declared type Jackson does not know (a plain {@code writeValueAsString(map)}) fails
+ *       rather than writing keys such as {@code "region=EU, plan=pro"} that cannot be read back.
  * </ul>
  *
  * <h2>Reading untrusted input</h2>
@@ -198,6 +200,7 @@ public final class NpsModule extends JacksonModule {
   @Override
   public void setupModule(SetupContext context) {
     context.addSerializers(new NpsSerializers());
+    context.addKeySerializers(new SegmentKeySerializers());
     context.addDeserializers(new NpsDeserializers(limits));
   }
 
@@ -250,6 +253,20 @@ public final class NpsModule extends JacksonModule {
         TypeSerializer elementTypeSerializer,
         ValueSerializer<Object> elementValueSerializer) {
       return isNpsBySegment(type) ? mapSerializer : null;
+    }
+  }
+
+  /** Finds the serializer that refuses segments as object keys. */
+  private static final class SegmentKeySerializers implements Serializers {
+    private final ValueSerializer<?> keySerializer = new SegmentJson.KeySerializer();
+
+    @Override
+    public ValueSerializer<?> findSerializer(
+        SerializationConfig config,
+        JavaType type,
+        BeanDescription.Supplier description,
+        JsonFormat.Value format) {
+      return type.hasRawClass(Segment.class) ? keySerializer : null;
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -53,6 +54,27 @@ final class SegmentJson {
     @Override
     public void serialize(Segment value, JsonGenerator generator, SerializationContext context) {
       write(value, generator);
+    }
+  }
+
+  /**
+   * Refuses to write a segment as an object key: no string names a segment unambiguously, since
+   * names and values may contain any character. Without this, Jackson would fall back to {@link
+   * Segment#toString()} and write keys such as {@code "region=EU, plan=pro"} that cannot be read
+   * back.
+   */
+  static final class KeySerializer extends StdSerializer<Segment> {
+    KeySerializer() {
+      super(Segment.class);
+    }
+
+    @Override
+    public void serialize(Segment value, JsonGenerator generator, SerializationContext context) {
+      throw DatabindException.from(
+          generator,
+          "cannot write segment [" + value + "] as a JSON object key: declare per-segment results"
+              + " as Map<Segment, Nps> (for example mapper.writerFor(NpsModule.NPS_BY_SEGMENT))"
+              + " to write them as a list of segment entries");
     }
   }
 

@@ -133,6 +133,14 @@ class RoundTripTest extends NpsJsonTestBase {
   }
 
   @Test
+  void aSegmentIsNeverWrittenAsAnAmbiguousObjectKey() {
+    Map<Segment, Nps> results = Nps.bySegment(List.of(Response.of(9, Segment.of("region", "EU"))));
+    DatabindException e = assertFailure(DatabindException.class, () -> write(results));
+    assertEquals(true, e.getMessage().contains("NPS_BY_SEGMENT"), e.getMessage());
+    assertFailure(DatabindException.class, () -> write(Map.of(Segment.ALL, 1L)));
+  }
+
+  @Test
   void typeReferenceConstantIsTheMapType() {
     assertEquals(new TypeReference<Map<Segment, Nps>>() {}.getType(),
         NpsModule.NPS_BY_SEGMENT.getType());
