@@ -35,6 +35,19 @@ final class CalendarPeriods implements PeriodScheme {
         granularity.nextStart(start).atStartOfDay(zone).toInstant());
   }
 
+  /** Two calendar schemes are equal when granularity and zone are equal. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CalendarPeriods
+        && granularity == ((CalendarPeriods) other).granularity
+        && zone.equals(((CalendarPeriods) other).zone);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * granularity.hashCode() + zone.hashCode();
+  }
+
   @Override
   public String toString() {
     return granularity + " in " + zone;

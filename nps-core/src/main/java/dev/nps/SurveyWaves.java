@@ -73,6 +73,17 @@ public final class SurveyWaves implements PeriodScheme {
     return index + 1 < waves.size() ? Optional.of(waves.get(index + 1)) : Optional.empty();
   }
 
+  /** Two wave schemes are equal when they have the same waves. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SurveyWaves && waves.equals(((SurveyWaves) other).waves);
+  }
+
+  @Override
+  public int hashCode() {
+    return waves.hashCode();
+  }
+
   @Override
   public String toString() {
     return "SurveyWaves" + waves;
