@@ -70,35 +70,26 @@ public final class FollowUp {
    */
   public static FollowUp of(Iterable<Response> responses) {
     Objects.requireNonNull(responses, "responses must not be null");
-    List<Response> detractors = new ArrayList<>();
-    List<Response> promoters = new ArrayList<>();
-    Map<Category, long[]> commentsAndTotals = new EnumMap<>(Category.class);
-    for (Category category : Category.values()) {
-      commentsAndTotals.put(category, new long[2]);
-    }
+    Builder builder = builder();
     long position = 0;
     for (Response response : responses) {
       if (response == null) {
         throw new NullPointerException("response at position " + position + " is null");
       }
-      Category category = response.category();
-      long[] counts = commentsAndTotals.get(category);
-      counts[0] += response.hasComment() ? 1 : 0;
-      counts[1]++;
-      if (category == Category.DETRACTOR) {
-        detractors.add(response);
-      } else if (category == Category.PROMOTER) {
-        promoters.add(response);
-      }
+      builder.add(response);
       position++;
     }
-    // List.sort is stable, so equal keys keep input order.
-    detractors.sort(DETRACTOR_ORDER);
-    promoters.sort(PROMOTER_ORDER);
-    return new FollowUp(
-        Collections.unmodifiableList(detractors),
-        Collections.unmodifiableList(promoters),
-        commentsAndTotals);
+    return builder.build();
+  }
+
+  /**
+   * Returns a builder that takes responses one at a time, for streams too long to hold: it keeps
+   * only detractors and promoters, and counts comments of every category.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -153,5 +144,57 @@ public final class FollowUp {
           "comment rate of " + category + " is undefined: there are no such responses");
     }
     return 100.0 * comments(category) / total;
+  }
+
+  /** Takes responses one at a time and builds a {@link FollowUp}. Not thread-safe. */
+  public static final class Builder {
+    private final List<Response> detractors = new ArrayList<>();
+    private final List<Response> promoters = new ArrayList<>();
+    private final Map<Category, long[]> commentsAndTotals = new EnumMap<>(Category.class);
+
+    private Builder() {
+      for (Category category : Category.values()) {
+        commentsAndTotals.put(category, new long[2]);
+      }
+    }
+
+    /**
+     * Adds one response.
+     *
+     * @param response the response
+     * @return this builder
+     * @throws NullPointerException if {@code response} is null
+     */
+    public Builder add(Response response) {
+      Category category = response.category();
+      long[] counts = commentsAndTotals.get(category);
+      counts[0] += response.hasComment() ? 1 : 0;
+      counts[1]++;
+      if (category == Category.DETRACTOR) {
+        detractors.add(response);
+      } else if (category == Category.PROMOTER) {
+        promoters.add(response);
+      }
+      return this;
+    }
+
+    /**
+     * Sorts the lists and builds the result; the builder can go on taking responses.
+     *
+     * @return the follow-up lists and comment rates of the responses added so far
+     */
+    public FollowUp build() {
+      // List.sort is stable, so equal keys keep input order.
+      List<Response> sortedDetractors = new ArrayList<>(detractors);
+      sortedDetractors.sort(DETRACTOR_ORDER);
+      List<Response> sortedPromoters = new ArrayList<>(promoters);
+      sortedPromoters.sort(PROMOTER_ORDER);
+      Map<Category, long[]> counts = new EnumMap<>(Category.class);
+      commentsAndTotals.forEach((category, pair) -> counts.put(category, pair.clone()));
+      return new FollowUp(
+          Collections.unmodifiableList(sortedDetractors),
+          Collections.unmodifiableList(sortedPromoters),
+          counts);
+    }
   }
 }
