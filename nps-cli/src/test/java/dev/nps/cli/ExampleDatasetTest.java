@@ -1,0 +1,42 @@
+package dev.nps.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The shipped example dataset is exactly what its seeded generator writes, and reports cleanly. */
+class ExampleDatasetTest {
+  private static final Path EXAMPLES = Path.of("..", "examples");
+
+  @Test
+  void generatorReproducesTheCommittedDataset() throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(
+            java, EXAMPLES.resolve("GenerateResponses.java").toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    byte[] generated = process.getInputStream().readAllBytes();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, process.exitValue());
+    assertEquals(Files.readString(EXAMPLES.resolve("responses.csv"), StandardCharsets.UTF_8),
+        new String(generated, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void datasetSpansTwoYearsWithSeveralSegmentsAndReportsWithoutSkippedRows() {
+    ReportCommandTest.Result result = ReportCommandTest.run("report",
+        EXAMPLES.resolve("responses.csv").toString(), "--by", "region,plan", "--period",
+        "month", "--follow-up", "--format", "csv");
+    assertEquals(0, result.exitCode, result.toString());
+    assertTrue(result.out.contains("rows,4191,4191,0,0"), result.out);
+    assertTrue(result.out.contains("trend,2024-11,"), result.out);
+    assertTrue(result.out.contains("trend,2026-10,"), result.out);
+    assertEquals("", result.err);
+  }
+}
