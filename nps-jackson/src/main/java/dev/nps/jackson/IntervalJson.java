@@ -3,7 +3,6 @@ package dev.nps.jackson;
 import dev.nps.Interval;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -19,18 +18,10 @@ final class IntervalJson {
   static void write(Interval interval, JsonGenerator generator) {
     generator.writeStartObject();
     generator.writeName("lower");
-    writeBound(interval.lower(), generator);
+    JsonInput.writeExtended(interval.lower(), generator);
     generator.writeName("upper");
-    writeBound(interval.upper(), generator);
+    JsonInput.writeExtended(interval.upper(), generator);
     generator.writeEndObject();
-  }
-
-  private static void writeBound(double bound, JsonGenerator generator) {
-    if (Double.isInfinite(bound)) {
-      generator.writeString(bound > 0 ? "Infinity" : "-Infinity");
-    } else {
-      generator.writeNumber(bound);
-    }
   }
 
   /** Reads an interval at the current token, which must start an object. */
@@ -43,10 +34,10 @@ final class IntervalJson {
     while ((name = input.nextPropertyName(fields)) != null) {
       switch (name) {
         case "lower":
-          lower = readBound(input);
+          lower = input.nextExtendedDouble();
           break;
         case "upper":
-          upper = readBound(input);
+          upper = input.nextExtendedDouble();
           break;
         default:
           throw input.unknownProperty(name, "\"lower\" and \"upper\"");
@@ -62,21 +53,6 @@ final class IntervalJson {
           objectPath, "lower bound must not exceed upper bound, were " + lower + " > " + upper);
     }
     return Interval.of(lower, upper);
-  }
-
-  private static double readBound(JsonInput input) {
-    if (input.next() == JsonToken.VALUE_STRING) {
-      String text = input.readString();
-      if (text.equals("Infinity")) {
-        return Double.POSITIVE_INFINITY;
-      }
-      if (text.equals("-Infinity")) {
-        return Double.NEGATIVE_INFINITY;
-      }
-      throw input.fail(
-          "a bound must be a number, \"Infinity\" or \"-Infinity\", was " + input.describe());
-    }
-    return input.readDouble();
   }
 
   static final class Serializer extends StdSerializer<Interval> {

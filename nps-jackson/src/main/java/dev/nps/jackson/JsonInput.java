@@ -2,6 +2,7 @@ package dev.nps.jackson;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -165,6 +166,45 @@ final class JsonInput {
       throw fail("number must be finite, was " + describe());
     }
     return value;
+  }
+
+  /**
+   * Advances to a value and reads a number that may be infinite: a JSON number, or the string
+   * {@code "Infinity"} or {@code "-Infinity"}. NaN is never accepted.
+   */
+  double nextExtendedDouble() {
+    if (next() == JsonToken.VALUE_STRING) {
+      String text = readString();
+      if (text.equals("Infinity")) {
+        return Double.POSITIVE_INFINITY;
+      }
+      if (text.equals("-Infinity")) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      throw fail("expected a number, \"Infinity\" or \"-Infinity\", was " + describe());
+    }
+    return readDouble();
+  }
+
+  /**
+   * Writes a number that may be infinite, as {@link #nextExtendedDouble()} reads it: infinities as
+   * the strings {@code "Infinity"} and {@code "-Infinity"}, since JSON has no such numbers.
+   */
+  static void writeExtended(double value, JsonGenerator generator) {
+    if (Double.isInfinite(value)) {
+      generator.writeString(value > 0 ? "Infinity" : "-Infinity");
+    } else {
+      generator.writeNumber(value);
+    }
+  }
+
+  /** Advances to a value and reads a boolean. */
+  boolean nextBoolean() {
+    JsonToken token = next();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      throw fail("expected true or false, was " + describe());
+    }
+    return token == JsonToken.VALUE_TRUE;
   }
 
   /** Advances to a value and reads a string. */

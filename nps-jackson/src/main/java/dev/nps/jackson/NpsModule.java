@@ -216,7 +216,7 @@ public final class NpsModule extends JacksonModule {
 
     NpsSerializers() {
       byClass.put(Score.class, new ScoreJson.Serializer());
-      byClass.put(Category.class, new CategoryJson.Serializer());
+      byClass.put(Category.class, new EnumJson.Serializer<>(Category.class));
       byClass.put(Segment.class, new SegmentJson.Serializer());
       byClass.put(Response.class, new ResponseJson.Serializer());
       byClass.put(Interval.class, new IntervalJson.Serializer());
@@ -277,7 +277,7 @@ public final class NpsModule extends JacksonModule {
 
     NpsDeserializers(Limits limits) {
       byClass.put(Score.class, new ScoreJson.Deserializer());
-      byClass.put(Category.class, new CategoryJson.Deserializer());
+      byClass.put(Category.class, new EnumJson.Deserializer<>(Category.class));
       byClass.put(Segment.class, new SegmentJson.Deserializer(limits));
       byClass.put(Response.class, new ResponseJson.Deserializer(limits));
       byClass.put(Interval.class, new IntervalJson.Deserializer());

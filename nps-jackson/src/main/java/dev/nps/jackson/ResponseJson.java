@@ -14,13 +14,13 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * {@link Response} as {@code {"score": 3, "segment": {"plan": "pro"}, "answeredAt":
- * "2026-03-01T10:15:30Z", "respondentId": "c-1042", "comment": "..."}}. Only {@code score} is
- * required; absent optional fields are left out when writing, and absent or null when reading.
- * An absent segment is {@link Segment#ALL}.
+ * "2026-03-01T10:15:30Z", "respondentId": "c-1042", "comment": "...", "weight": 1.5}}. Only
+ * {@code score} is required; absent optional fields are left out when writing, and absent or null
+ * when reading. An absent segment is {@link Segment#ALL}.
  */
 final class ResponseJson {
   private static final String KNOWN =
-      "\"score\", \"segment\", \"answeredAt\", \"respondentId\" and \"comment\"";
+      "\"score\", \"segment\", \"answeredAt\", \"respondentId\", \"comment\" and \"weight\"";
 
   private ResponseJson() {}
 
@@ -45,6 +45,9 @@ final class ResponseJson {
       }
       if (value.comment().isPresent()) {
         generator.writeStringProperty("comment", value.comment().get());
+      }
+      if (value.hasWeight()) {
+        generator.writeNumberProperty("weight", value.weight().getAsDouble());
       }
       generator.writeEndObject();
     }
@@ -101,6 +104,15 @@ final class ResponseJson {
             break;
           case "comment":
             builder.comment(input.nextStringOrNull());
+            break;
+          case "weight":
+            if (input.next() != JsonToken.VALUE_NULL) {
+              double weight = input.readDouble();
+              if (!(weight > 0.0)) {
+                throw input.fail("weight must be finite and > 0, was " + input.describe());
+              }
+              builder.weight(weight);
+            }
             break;
           default:
             throw input.unknownProperty(name, KNOWN);

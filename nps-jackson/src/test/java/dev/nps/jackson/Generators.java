@@ -55,7 +55,19 @@ final class Generators {
         .zip(segments(), optionalInstant, (score, segment, instant) ->
             Response.builder().score(score).segment(segment).answeredAt(instant))
         .zip(optionalText, optionalText, (builder, id, comment) ->
-            builder.respondentId(id == null || id.isBlank() ? null : id).comment(comment).build());
+            builder.respondentId(id == null || id.isBlank() ? null : id).comment(comment))
+        .zip(weights().toOptionals(50), (builder, weight) -> {
+          weight.ifPresent(builder::weight);
+          return builder.build();
+        });
+  }
+
+  /** Survey weights: finite and positive, from tiny to huge. */
+  static Gen<Double> weights() {
+    return arbitrary()
+        .pick(List.of(1.0, 0.5, 2.0, Double.MIN_VALUE, Double.MAX_VALUE, 1e-300, 1e300))
+        .mix(doubles().between(0.01, 10.0), 70)
+        .assuming(weight -> weight > 0);
   }
 
   /** Counts from small to near the largest that eleven of can add up to without overflow. */

@@ -94,6 +94,9 @@ class GoldenFormat1Test extends NpsJsonTestBase {
         .comment("Support never called back.")
         .build(), Response.class);
     assertGolden("response-minimal.json", Response.of(10), Response.class);
+    assertGolden("response-weighted.json",
+        Response.builder().score(9).segment(Segment.of("region", "EU")).weight(1.75).build(),
+        Response.class);
   }
 
   @Test

@@ -76,6 +76,10 @@ class MalformedInputTest extends NpsJsonTestBase {
         reject(Response.class, "{'score':5,'@class':'java.lang.ProcessBuilder'}", "$['@class']",
             "unknown property '@class'"),
         reject(Response.class, "{'score':5,'score':6}", "$.score", "duplicate property 'score'"),
+        reject(Response.class, "{'score':5,'weight':0}", "$.weight", "must be finite and > 0, was 0"),
+        reject(Response.class, "{'score':5,'weight':-1.5}", "$.weight", "was -1.5"),
+        reject(Response.class, "{'score':5,'weight':1e999}", "$.weight", "must be finite, was 1e999"),
+        reject(Response.class, "{'score':5,'weight':'2'}", "$.weight", "expected a number, was '2'"),
         // Intervals
         reject(Interval.class, "{'lower':3,'upper':1}", "$", "3.0 > 1.0"),
         reject(Interval.class, "{'lower':'NaN','upper':1}", "$.lower", "was 'NaN'"),
