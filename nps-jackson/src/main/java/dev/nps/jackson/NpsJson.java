@@ -112,6 +112,16 @@ final class NpsJson {
     return body.build(input);
   }
 
+  /**
+   * Returns whether a derived number read from JSON agrees with its value recomputed from the
+   * counts: equal (infinities included), or within {@link #TOLERANCE} relative to the larger of 1
+   * and the expected value's magnitude.
+   */
+  static boolean agrees(double given, double expected) {
+    return given == expected
+        || Math.abs(given - expected) <= TOLERANCE * Math.max(1.0, Math.abs(expected));
+  }
+
   /** Reads the value of a {@code "format"} property and checks that this code knows it. */
   static void readFormat(JsonInput input) {
     long format = input.nextLong();
@@ -297,9 +307,6 @@ final class NpsJson {
       return nps;
     }
 
-    private static boolean agrees(double given, double expected) {
-      return Math.abs(given - expected) <= TOLERANCE * Math.max(1.0, Math.abs(expected));
-    }
   }
 
   static final class Serializer extends StdSerializer<Nps> {

@@ -2,12 +2,18 @@ package dev.nps.jackson;
 
 import dev.nps.Category;
 import dev.nps.Interval;
+import dev.nps.IntervalMethod;
 import dev.nps.Nps;
 import dev.nps.NpsAccumulator;
+import dev.nps.NpsDifference;
+import dev.nps.PValueAdjustment;
 import dev.nps.Response;
 import dev.nps.Score;
 import dev.nps.Segment;
+import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
+import dev.nps.WeightedNps;
+import dev.nps.WeightedNpsAccumulator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.HashMap;
 import java.util.Map;
@@ -223,6 +229,12 @@ public final class NpsModule extends JacksonModule {
       byClass.put(Nps.class, new NpsJson.Serializer());
       byClass.put(NpsAccumulator.class, new NpsJson.AccumulatorSerializer());
       byClass.put(SegmentedNpsAccumulator.class, new SegmentedJson.AccumulatorSerializer());
+      byClass.put(WeightedNps.class, new WeightedNpsJson.Serializer());
+      byClass.put(WeightedNpsAccumulator.class, new WeightedNpsJson.AccumulatorSerializer());
+      byClass.put(NpsDifference.class, new NpsDifferenceJson.Serializer());
+      byClass.put(SegmentComparison.class, new SegmentComparisonJson.Serializer());
+      byClass.put(IntervalMethod.class, new EnumJson.Serializer<>(IntervalMethod.class));
+      byClass.put(PValueAdjustment.class, new EnumJson.Serializer<>(PValueAdjustment.class));
     }
 
     @Override
@@ -285,6 +297,10 @@ public final class NpsModule extends JacksonModule {
       byClass.put(NpsAccumulator.class, new NpsJson.AccumulatorDeserializer());
       byClass.put(
           SegmentedNpsAccumulator.class, new SegmentedJson.AccumulatorDeserializer(limits));
+      byClass.put(NpsDifference.class, new NpsDifferenceJson.Deserializer());
+      byClass.put(SegmentComparison.class, new SegmentComparisonJson.Deserializer(limits));
+      byClass.put(IntervalMethod.class, new EnumJson.Deserializer<>(IntervalMethod.class));
+      byClass.put(PValueAdjustment.class, new EnumJson.Deserializer<>(PValueAdjustment.class));
       mapDeserializer = new SegmentedJson.MapDeserializer(limits);
     }
 

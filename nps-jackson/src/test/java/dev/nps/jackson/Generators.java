@@ -98,6 +98,31 @@ final class Generators {
     return histograms().mix(categoryOnly(), 25);
   }
 
+  /** Results with answers, small enough that a few of them add up without overflow. */
+  static Gen<Nps> nonEmptyResults() {
+    Gen<Long> small = longs().between(0, 1_000_000_000L);
+    Gen<Nps> histograms = lists().of(small).ofSize(11).zip(integers().between(0, 10),
+        (list, answered) -> {
+          long[] counts = list.stream().mapToLong(Long::longValue).toArray();
+          counts[answered]++;
+          return Nps.ofHistogram(counts);
+        });
+    return histograms.mix(small.zip(small, small, (d, p, r) -> Nps.ofCounts(d, p, r + 1)), 25);
+  }
+
+  /** Two to six distinct segments, each with answers. */
+  static Gen<Map<Segment, Nps>> comparableSegments() {
+    return lists().of(nonEmptyResults()).ofSizeBetween(2, 6)
+        .zip(segments(), (results, base) -> {
+          Map<Segment, Nps> map = new LinkedHashMap<>();
+          for (int i = 0; i < results.size(); i++) {
+            map.put(Segment.of("id", Integer.toString(i)).and("base", base.toString()),
+                results.get(i));
+          }
+          return map;
+        });
+  }
+
   static Gen<Map<Segment, Nps>> resultsBySegment(Gen<Nps> results) {
     return lists().of(segments()).ofSizeBetween(0, 6)
         .zip(lists().of(results).ofSize(6), (segments, values) -> {

@@ -1,13 +1,20 @@
 package dev.nps.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.nps.Category;
 import dev.nps.Interval;
+import dev.nps.IntervalMethod;
 import dev.nps.Nps;
 import dev.nps.NpsAccumulator;
+import dev.nps.NpsDifference;
+import dev.nps.PValueAdjustment;
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
+import dev.nps.WeightedNpsAccumulator;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +110,64 @@ class GoldenFormat1Test extends NpsJsonTestBase {
   void segment() {
     assertGolden("segment.json",
         Segment.of("region", "EU").and("plan", "pro").and("channel", "email"), Segment.class);
+  }
+
+  @Test
+  void difference() {
+    String json = resource("format1/nps-difference.json");
+    NpsDifference read = read(json, NpsDifference.class);
+    assertEquals(Nps.ofScores(10, 10, 9, 8, 3), read.a());
+    assertEquals(Nps.ofScores(9, 5, 6, 7), read.b());
+    assertFalse(read.isAdjusted());
+    assertEquals(65.0, read.estimate());
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(write(read)));
+    String infinite = resource("format1/nps-difference-infinite-z.json");
+    NpsDifference extreme = read(infinite, NpsDifference.class);
+    assertEquals(Double.POSITIVE_INFINITY, extreme.z());
+    assertEquals(MAPPER.readTree(infinite), MAPPER.readTree(write(extreme)));
+  }
+
+  @Test
+  void segmentComparison() {
+    String json = resource("format1/segment-comparison.json");
+    SegmentComparison read = read(json, SegmentComparison.class);
+    Map<Segment, Nps> segments = new LinkedHashMap<>();
+    segments.put(Segment.of("region", "EU"),
+        Nps.ofHistogram(new long[] {1, 1, 1, 1, 1, 1, 2, 5, 5, 10, 12}));
+    segments.put(Segment.of("region", "US"),
+        Nps.ofHistogram(new long[] {3, 2, 2, 3, 3, 3, 4, 5, 5, 4, 6}));
+    segments.put(Segment.of("region", "APAC"),
+        Nps.ofHistogram(new long[] {0, 0, 1, 1, 1, 1, 2, 5, 5, 8, 8}));
+    SegmentComparison expected = SegmentComparison.of(segments);
+    assertEquals(PValueAdjustment.HOLM, read.adjustment());
+    assertEquals(0.05, read.significanceLevel());
+    assertEquals(List.of(Segment.of("region", "US")),
+        read.flagged().stream().map(SegmentComparison.Entry::segment).toList());
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(write(expected)));
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(write(read)));
+  }
+
+  @Test
+  void weightedResultIsWrittenInFormat1() {
+    WeightedNpsAccumulator accumulator = new WeightedNpsAccumulator();
+    accumulator.add(6, 2.0);
+    accumulator.add(8, 0.5);
+    accumulator.add(8, 1.0);
+    accumulator.add(10, 1.5);
+    accumulator.add(10, 1.0);
+    accumulator.add(10, 0.5);
+    String json = resource("format1/weighted-nps.json");
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(write(accumulator.snapshot())));
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(write(accumulator)));
+  }
+
+  @Test
+  void enums() {
+    assertEquals("\"adjusted_wald\"", write(IntervalMethod.ADJUSTED_WALD));
+    assertEquals(IntervalMethod.SCORE, read("\"score\"", IntervalMethod.class));
+    assertEquals("\"benjamini_hochberg\"", write(PValueAdjustment.BENJAMINI_HOCHBERG));
+    assertEquals(PValueAdjustment.NONE, read("\"none\"", PValueAdjustment.class));
+    assertEquals("\"detractor\"", write(Category.DETRACTOR));
   }
 
   @Test

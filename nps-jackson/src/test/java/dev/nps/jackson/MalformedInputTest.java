@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nps.Category;
 import dev.nps.Interval;
+import dev.nps.IntervalMethod;
 import dev.nps.Nps;
 import dev.nps.NpsAccumulator;
+import dev.nps.NpsDifference;
+import dev.nps.PValueAdjustment;
 import dev.nps.Response;
 import dev.nps.Score;
 import dev.nps.Segment;
+import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 class MalformedInputTest extends NpsJsonTestBase {
   private static final String COUNTS = "[0,0,0,0,0,0,1,0,2,0,3]";
   private static final String BY_SEGMENT = "by segment";
+  private static final String NPS = "{'format':1,'counts':" + COUNTS + "}";
+  private static final String EMPTY = "{'format':1,'counts':[0,0,0,0,0,0,0,0,0,0,0]}";
 
   private static Arguments reject(Object type, String json, String path, String fragment) {
     return Arguments.of(type instanceof Class ? ((Class<?>) type).getSimpleName() : type,
@@ -162,7 +168,46 @@ class MalformedInputTest extends NpsJsonTestBase {
             + COUNTS + ",'unscored':{'detractors':1,'passives':0,'promoters':0}}]}",
             "$.segments[0].unscored", "cannot have unscored counts"),
         reject(SegmentedNpsAccumulator.class, "{'format':1,'segments':[{'segment':{'a':'1','a':'2'},"
-            + "'counts':" + COUNTS + "}]}", "$.segments[0].segment.a", "duplicate dimension"));
+            + "'counts':" + COUNTS + "}]}", "$.segments[0].segment.a", "duplicate dimension"),
+        // Differences
+        reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + "}", "$",
+            "was missing \"adjusted\""),
+        reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + EMPTY + ",'adjusted':false}", "$.b",
+            "must have answers"),
+        reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + ",'adjusted':'no'}",
+            "$.adjusted", "expected true or false, was 'no'"),
+        reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + ",'adjusted':false,'z':2.5}",
+            "$.z", "z is 2.5 but a and b give 0.0"),
+        reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS
+            + ",'adjusted':true,'pValue':0.01}", "$.pValue", "pValue is 0.01"),
+        reject(NpsDifference.class, "{'a':" + NPS + ",'b':{'format':1,'counts':[1]},"
+            + "'adjusted':true}", "$.b.counts", "found 1"),
+        reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + ",'adjusted':false,"
+            + "'estimate':'Infinity'}", "$.estimate", "estimate is Infinity but a and b give 0.0"),
+        // Segment comparisons
+        reject(SegmentComparison.class, "{'adjustment':'holm','significanceLevel':0.05,"
+            + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + "}]}", "$.segments",
+            "at least two segments, had 1"),
+        reject(SegmentComparison.class, "{'adjustment':'bonferroni','significanceLevel':0.05,"
+            + "'segments':[]}", "$.adjustment", "was 'bonferroni'"),
+        reject(SegmentComparison.class, "{'adjustment':'none','significanceLevel':1.5,"
+            + "'segments':[]}", "$.significanceLevel", "must be in (0, 1), was 1.5"),
+        reject(SegmentComparison.class, "{'adjustment':'none','significanceLevel':0.05,"
+            + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + "},{'segment':{'a':'2'},'nps':"
+            + EMPTY + "}]}", "$.segments[1].nps", "must have answers"),
+        reject(SegmentComparison.class, "{'adjustment':'none','significanceLevel':0.05,"
+            + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + "},{'segment':{'a':'1'},'nps':"
+            + NPS + "}]}", "$.segments[1].segment", "appears twice"),
+        reject(SegmentComparison.class, "{'adjustment':'none','significanceLevel':0.05,"
+            + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + ",'flagged':true},"
+            + "{'segment':{'a':'2'},'nps':" + NPS + "}]}", "$.segments[0].flagged",
+            "flagged is true but the results give false"),
+        reject(SegmentComparison.class, "{'adjustment':'none','significanceLevel':0.05,"
+            + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + "},"
+            + "{'segment':{'a':'2'},'nps':" + NPS + ",'difference':3}]}",
+            "$.segments[1].difference", "difference is 3.0 but the results give 0.0"),
+        reject(IntervalMethod.class, "'ADJUSTED_WALD'", "$", "was 'ADJUSTED_WALD'"),
+        reject(PValueAdjustment.class, "'bh'", "$", "\"benjamini_hochberg\""));
   }
 
   private static String dimensions(int count) {
@@ -178,6 +223,10 @@ class MalformedInputTest extends NpsJsonTestBase {
       case BY_SEGMENT:
         return MAPPER.getTypeFactory().constructType(NpsModule.NPS_BY_SEGMENT);
       case "Score": return MAPPER.constructType(Score.class);
+      case "NpsDifference": return MAPPER.constructType(NpsDifference.class);
+      case "SegmentComparison": return MAPPER.constructType(SegmentComparison.class);
+      case "IntervalMethod": return MAPPER.constructType(IntervalMethod.class);
+      case "PValueAdjustment": return MAPPER.constructType(PValueAdjustment.class);
       case "Category": return MAPPER.constructType(Category.class);
       case "Segment": return MAPPER.constructType(Segment.class);
       case "Response": return MAPPER.constructType(Response.class);

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.nps.Interval;
 import dev.nps.Nps;
 import dev.nps.NpsAccumulator;
+import dev.nps.NpsDifference;
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,10 @@ class MutationFuzzTest extends NpsJsonTestBase {
     documents.add(Arguments.of("segment.json", type(Segment.class)));
     documents.add(Arguments.of("interval.json", type(Interval.class)));
     documents.add(Arguments.of("interval-unbounded.json", type(Interval.class)));
+    documents.add(Arguments.of("nps-difference.json", type(NpsDifference.class)));
+    documents.add(Arguments.of("nps-difference-infinite-z.json", type(NpsDifference.class)));
+    documents.add(Arguments.of("segment-comparison.json", type(SegmentComparison.class)));
+    documents.add(Arguments.of("response-weighted.json", type(Response.class)));
     return documents;
   }
 
@@ -107,6 +113,9 @@ class MutationFuzzTest extends NpsJsonTestBase {
     } else if (value instanceof SegmentedNpsAccumulator) {
       value = List.copyOf(((SegmentedNpsAccumulator) value).snapshot().entrySet());
       back = List.copyOf(((SegmentedNpsAccumulator) back).snapshot().entrySet());
+    } else if (value instanceof NpsDifference || value instanceof SegmentComparison) {
+      value = json;
+      back = MAPPER.writerFor(type).writeValueAsString(back);
     } else if (value instanceof Map) {
       value = List.copyOf(((Map<?, ?>) value).entrySet());
       back = List.copyOf(((Map<?, ?>) back).entrySet());

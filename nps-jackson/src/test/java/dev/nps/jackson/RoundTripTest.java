@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.nps.Category;
 import dev.nps.Interval;
+import dev.nps.IntervalMethod;
 import dev.nps.Nps;
 import dev.nps.NpsAccumulator;
+import dev.nps.NpsDifference;
+import dev.nps.PValueAdjustment;
 import dev.nps.Response;
 import dev.nps.Score;
 import dev.nps.Segment;
+import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +109,50 @@ class RoundTripTest extends NpsJsonTestBase {
           assertEquals(List.copyOf(accumulator.snapshot().entrySet()),
               List.copyOf(back.snapshot().entrySet()));
         });
+  }
+
+  @Test
+  void differences() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Generators.nonEmptyResults(), Generators.nonEmptyResults(),
+            arbitrary().pick(List.of(true, false)))
+        .checkAssert((a, b, adjusted) -> {
+          NpsDifference difference = adjusted ? NpsDifference.adjusted(a, b) : NpsDifference.of(a, b);
+          String json = write(difference);
+          NpsDifference back = read(json, NpsDifference.class);
+          assertEquals(a, back.a());
+          assertEquals(b, back.b());
+          assertEquals(adjusted, back.isAdjusted());
+          assertEquals(difference.z(), back.z());
+          assertEquals(json, write(back));
+        });
+  }
+
+  @Test
+  void segmentComparisons() {
+    qt().withExamples(100)
+        .forAll(Generators.comparableSegments(),
+            arbitrary().enumValues(PValueAdjustment.class),
+            doubles().between(0.001, 0.5))
+        .checkAssert((segments, adjustment, level) -> {
+          SegmentComparison comparison = SegmentComparison.of(segments, adjustment, level);
+          String json = write(comparison);
+          SegmentComparison back = read(json, SegmentComparison.class);
+          assertEquals(adjustment, back.adjustment());
+          assertEquals(level, back.significanceLevel());
+          assertEquals(
+              comparison.entries().stream().map(e -> List.of(e.segment(), e.nps())).toList(),
+              back.entries().stream().map(e -> List.of(e.segment(), e.nps())).toList());
+          assertEquals(json, write(back));
+        });
+  }
+
+  @Test
+  void statisticsEnums() {
+    qt().forAll(arbitrary().enumValues(IntervalMethod.class))
+        .checkAssert(method -> assertRoundTrip(method, IntervalMethod.class));
+    qt().forAll(arbitrary().enumValues(PValueAdjustment.class))
+        .checkAssert(adjustment -> assertRoundTrip(adjustment, PValueAdjustment.class));
   }
 
   @Test
