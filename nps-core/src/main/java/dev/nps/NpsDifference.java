@@ -18,7 +18,8 @@ import java.util.Objects;
  *       variant, its adjusted counterpart), never around its absolute value.
  *   <li>{@link #standardError()} = 100 sqrt(V<sub>a</sub>/n<sub>a</sub> +
  *       V<sub>b</sub>/n<sub>b</sub>), with V = p + d &minus; (p &minus; d)<sup>2</sup> per group
- *       (the variance of a difference of independent estimates; Rocks 2016, section 4).
+ *       (the variance of a difference of independent estimates, as in the R package {@code NPS}'s
+ *       two-sample {@code nps_test}).
  *   <li>{@link #of(Nps, Nps)} is the Wald comparison: centre = estimate, shares as observed.
  *   <li>{@link #adjusted(Nps, Nps)} first adds 0.75 detractors, 1.5 passives and 0.75 promoters to
  *       each group, as {@link IntervalMethod#ADJUSTED_WALD} does for one group (in the spirit of

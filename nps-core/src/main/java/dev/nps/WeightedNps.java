@@ -17,7 +17,8 @@ import java.util.stream.Collector;
  * <ul>
  *   <li>{@link #score()} = 100 &Sigma; w<sub>i</sub> y<sub>i</sub> / W, the weighted NPS.
  *   <li>{@link #effectiveSampleSize()} = W<sup>2</sup> / &Sigma; w<sub>i</sub><sup>2</sup>, Kish's
- *       effective sample size (Kish, <i>Survey Sampling</i>, 1965, section 11.7), at most n; and
+ *       effective sample size (Kish, "Weighting for Unequal P<sub>i</sub>", <i>Journal of
+ *       Official Statistics</i> 8(2), 1992), at most n; and
  *       {@link #designEffect()} = n / effective sample size = 1 + CV<sup>2</sup> of the weights, at
  *       least 1.
  *   <li>{@link #standardError()} = 100 sqrt(&Sigma; w<sub>i</sub><sup>2</sup> (y<sub>i</sub>
