@@ -97,6 +97,35 @@ class NpsIntervalTest {
     }
   }
 
+  @Test
+  void scoreIntervalIsTheAcceptanceRegionForEverySmallSample() {
+    // Every outcome with n <= 25: inside each limit |Z| <= z, just outside it |Z| > z, unless the
+    // limit is the end of the scale.
+    for (int n = 1; n <= 25; n++) {
+      for (int d = 0; d <= n; d++) {
+        for (int p = 0; p <= n - d; p++) {
+          Interval interval =
+              Nps.ofCounts(d, n - d - p, p).confidenceInterval(0.95, IntervalMethod.SCORE);
+          double lower = interval.lower() / 100;
+          double upper = interval.upper() / 100;
+          String sample = "(" + d + ", " + (n - d - p) + ", " + p + ") " + interval;
+          if (lower > -1) {
+            assertTrue(tango(d, p, n, lower + 1e-7) <= Z95, sample);
+            assertTrue(tango(d, p, n, lower - 1e-7) > Z95, sample);
+          } else {
+            assertEquals(n, d, sample);
+          }
+          if (upper < 1) {
+            assertTrue(tango(d, p, n, upper - 1e-7) >= -Z95, sample);
+            assertTrue(tango(d, p, n, upper + 1e-7) < -Z95, sample);
+          } else {
+            assertEquals(n, p, sample);
+          }
+        }
+      }
+    }
+  }
+
   private static double tango(double detractors, double promoters, double n, double delta) {
     double a = 2 * n;
     double b = -promoters - detractors + (2 * n - promoters + detractors) * delta;
