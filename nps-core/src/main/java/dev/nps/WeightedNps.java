@@ -75,6 +75,54 @@ public final class WeightedNps {
   }
 
   /**
+   * Returns the weighted result of its per-score sums, as {@link #count(int)}, {@link
+   * #weightSum(int)} and {@link #squaredWeightSum(int)} report them; for example to restore a
+   * serialized partial aggregate.
+   *
+   * @param counts eleven counts, the number of answers 0, 1, ..., 10; copied
+   * @param weightSums eleven sums of weights, parallel to {@code counts}; copied
+   * @param squaredWeightSums eleven sums of squared weights, parallel to {@code counts}; copied
+   * @return the weighted result
+   * @throws NullPointerException if an array is null
+   * @throws IllegalArgumentException if an array does not have 11 elements, a count is negative,
+   *     a sum is negative, NaN or infinite, or a score has a count of 0 with non-zero sums or a
+   *     positive count with a zero sum; the message names the score and the values
+   * @throws ArithmeticException if the total overflows a {@code long}
+   */
+  public static WeightedNps ofSums(long[] counts, double[] weightSums, double[] squaredWeightSums) {
+    checkLength("counts", Objects.requireNonNull(counts, "counts must not be null").length);
+    checkLength(
+        "weightSums", Objects.requireNonNull(weightSums, "weightSums must not be null").length);
+    checkLength(
+        "squaredWeightSums",
+        Objects.requireNonNull(squaredWeightSums, "squaredWeightSums must not be null").length);
+    for (int score = 0; score < Histogram.SCORES; score++) {
+      long count = counts[score];
+      double sum = weightSums[score];
+      double squares = squaredWeightSums[score];
+      boolean finite = sum >= 0 && squares >= 0 && sum < Double.POSITIVE_INFINITY
+          && squares < Double.POSITIVE_INFINITY;
+      boolean consistent = count == 0 ? sum == 0 && squares == 0 : sum > 0 && squares > 0;
+      if (count < 0 || !finite || !consistent) {
+        throw new IllegalArgumentException(
+            "sums for score " + score + " must be a non-negative count with finite, positive"
+                + " weight sums (all 0 when the count is 0), were count=" + count
+                + ", weightSum=" + sum + ", squaredWeightSum=" + squares);
+      }
+    }
+    long[] countsCopy = counts.clone();
+    return new WeightedNps(
+        countsCopy, Histogram.total(countsCopy), weightSums.clone(), squaredWeightSums.clone());
+  }
+
+  private static void checkLength(String name, int length) {
+    if (length != Histogram.SCORES) {
+      throw new IllegalArgumentException(
+          name + " must have 11 elements (scores 0 to 10), had " + length);
+    }
+  }
+
+  /**
    * Returns the weighted result of no answers.
    *
    * @return the empty result

@@ -150,6 +150,49 @@ class WeightedNpsTest {
   }
 
   @Test
+  void restoresFromItsSums() {
+    WeightedNps weighted = WeightedNps.of(SAMPLE);
+    long[] counts = new long[11];
+    double[] sums = new double[11];
+    double[] squares = new double[11];
+    for (int score = 0; score <= 10; score++) {
+      counts[score] = weighted.count(score);
+      sums[score] = weighted.weightSum(score);
+      squares[score] = weighted.squaredWeightSum(score);
+    }
+    WeightedNps restored = WeightedNps.ofSums(counts, sums, squares);
+    assertEquals(weighted, restored);
+    // Arrays are copied.
+    counts[10] = 99;
+    sums[10] = 99.0;
+    assertEquals(1, restored.count(10));
+    assertEquals(2.0, restored.weightSum(10));
+  }
+
+  @Test
+  void invalidSumsAreRejected() {
+    long[] counts = new long[11];
+    double[] sums = new double[11];
+    double[] squares = new double[11];
+    counts[9] = 2;
+    sums[9] = 3.0;
+    IllegalArgumentException zeroSquares =
+        assertThrows(
+            IllegalArgumentException.class, () -> WeightedNps.ofSums(counts, sums, squares));
+    assertEquals(
+        "sums for score 9 must be a non-negative count with finite, positive weight sums (all 0"
+            + " when the count is 0), were count=2, weightSum=3.0, squaredWeightSum=0.0",
+        zeroSquares.getMessage());
+    squares[9] = Double.NaN;
+    assertThrows(IllegalArgumentException.class, () -> WeightedNps.ofSums(counts, sums, squares));
+    IllegalArgumentException length =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WeightedNps.ofSums(new long[10], sums, squares));
+    assertEquals("counts must have 11 elements (scores 0 to 10), had 10", length.getMessage());
+  }
+
+  @Test
   void responseCarriesAnOptionalWeight() {
     Response weightedResponse = weighted(9, 2.5);
     assertTrue(weightedResponse.hasWeight());
