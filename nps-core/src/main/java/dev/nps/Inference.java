@@ -21,7 +21,7 @@ final class Inference {
 
   /**
    * Returns the per-answer variance V = p + d - (p - d)^2 of y in {-1, 0, +1} (R package NPS,
-   * nps_var_; Rocks 2016, section 2), clamped at 0 against rounding.
+   * nps_var_; Rocks 2016), clamped at 0 against rounding.
    */
   static double variance(double detractors, double passives, double promoters) {
     double n = detractors + passives + promoters;
@@ -103,7 +103,7 @@ final class Inference {
    * Tango's (1998) score statistic for H0: p - d = delta, with P promoters and D detractors among
    * n answers. The constrained maximum likelihood estimate q of the detractor share is the
    * non-negative root of A q^2 + B q + C = 0 with A = 2n, B = -P - D + (2n - P + D) delta and C =
-   * -D delta (1 - delta) (Tango 1998, eq. 3, with his discordant cells b, c as P, D); the root is
+   * -D delta (1 - delta) (Tango 1998, with his discordant cells b, c as P, D); the root is
    * taken in the form that avoids cancellation.
    */
   static double tangoZ(double detractors, double promoters, double n, double delta) {

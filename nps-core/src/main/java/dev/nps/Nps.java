@@ -29,6 +29,13 @@ import java.util.stream.Collector;
  *       throw rather than guess. Everything else works, and such results merge with any other.
  * </ul>
  *
+ * <h2>Uncertainty</h2>
+ *
+ * <p>{@link #standardError()}, {@link #confidenceInterval(double, IntervalMethod)} and {@link
+ * #marginOfError(double)} say how sure the score is; {@link NpsDifference}, {@link
+ * PanelComparison} and {@link SegmentComparison} compare results; {@link SampleSize} plans surveys;
+ * {@link WeightedNps} handles survey weights.
+ *
  * <pre>{@code
  * Nps nps = Nps.of(responses);
  * nps.score();            // e.g. 33.333333333333336
@@ -344,8 +351,8 @@ public final class Nps {
   }
 
   /**
-   * Returns the variance of one answer's contribution to the score, in squared points: 10<sup>4</sup>
-   * &times; (p + d &minus; (p &minus; d)<sup>2</sup>), where p and d are the promoter and detractor
+   * Returns the variance of one answer's contribution to the score, in squared points:
+   * 10<sup>4</sup> &times; (p + d &minus; (p &minus; d)<sup>2</sup>), where p and d are the promoter and detractor
    * shares and each answer counts +1 (promoter), 0 (passive) or &minus;1 (detractor). This is the
    * multinomial variance of the NPS of Rocks, "Interval Estimation for the Net Promoter Score",
    * <i>The American Statistician</i> 70(4), 2016, and of {@code nps_var} in the R package {@code
@@ -409,7 +416,7 @@ public final class Nps {
    * Returns the margin of error: the half-width of {@link #confidenceInterval(double)}, the
    * adjusted Wald interval. Where that interval is not clipped at &minus;100 or 100 this is z
    * &times; the standard error of the adjusted counts; where it is clipped, it is the half-width
-   * of the clipped interval, so that the interval is never wider than 2 &times; the margin.
+   * of the clipped interval, so that the interval's width is always twice the margin.
    *
    * @param level the confidence level, in (0, 1), such as 0.95
    * @return the half-width in points, in (0, 100]

@@ -18,7 +18,10 @@ import java.util.Objects;
  *       variant, its adjusted counterpart), never around its absolute value.
  *   <li>{@link #standardError()} = 100 sqrt(V<sub>a</sub>/n<sub>a</sub> +
  *       V<sub>b</sub>/n<sub>b</sub>), with V = p + d &minus; (p &minus; d)<sup>2</sup> per group
- *       (the variance of a difference of independent estimates; Rocks 2016, section 4).
+ *       (the variance of a difference of independent estimates). The R package {@code NPS}
+ *       (Rocks) uses the same standard error in its two-sample {@code nps_test}, but centres the
+ *       interval on {@code abs(nps.x - nps.y)}, which for a negative difference gives an interval
+ *       of the wrong sign; this class keeps the sign.
  *   <li>{@link #of(Nps, Nps)} is the Wald comparison: centre = estimate, shares as observed.
  *   <li>{@link #adjusted(Nps, Nps)} first adds 0.75 detractors, 1.5 passives and 0.75 promoters to
  *       each group, as {@link IntervalMethod#ADJUSTED_WALD} does for one group (in the spirit of

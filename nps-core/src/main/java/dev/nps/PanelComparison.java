@@ -26,7 +26,7 @@ import java.util.Objects;
  *       TransitionTable}. This equals Var(y<sub>1</sub>) + Var(y<sub>2</sub>) &minus; 2
  *       Cov(y<sub>1</sub>, y<sub>2</sub>), the multinomial (delta method) variance of a difference
  *       of dependent proportions; for a 2 &times; 2 table it reduces to the matched-pairs variance
- *       of Agresti, <i>Categorical Data Analysis</i>, 3rd ed., section 11.1.1.
+ *       of Agresti, <i>Categorical Data Analysis</i>, 2nd ed., 2002, section 10.1.
  *   <li>{@link #z()}, {@link #pValue()} and {@link #confidenceInterval(double)} are the Wald test
  *       and interval on that standard error; the interval is clipped to [&minus;200, 200]. With
  *       a standard error of 0, z is 0 when the estimate is 0 and &plusmn;infinity otherwise.

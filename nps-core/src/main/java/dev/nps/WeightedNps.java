@@ -17,7 +17,8 @@ import java.util.stream.Collector;
  * <ul>
  *   <li>{@link #score()} = 100 &Sigma; w<sub>i</sub> y<sub>i</sub> / W, the weighted NPS.
  *   <li>{@link #effectiveSampleSize()} = W<sup>2</sup> / &Sigma; w<sub>i</sub><sup>2</sup>, Kish's
- *       effective sample size (Kish, <i>Survey Sampling</i>, 1965, section 11.7), at most n; and
+ *       effective sample size (Kish, "Weighting for Unequal P<sub>i</sub>", <i>Journal of
+ *       Official Statistics</i> 8(2), 1992), at most n; and
  *       {@link #designEffect()} = n / effective sample size = 1 + CV<sup>2</sup> of the weights, at
  *       least 1.
  *   <li>{@link #standardError()} = 100 sqrt(&Sigma; w<sub>i</sub><sup>2</sup> (y<sub>i</sub>
@@ -71,6 +72,54 @@ public final class WeightedNps {
     WeightedNpsAccumulator accumulator = new WeightedNpsAccumulator();
     accumulator.addAll(responses);
     return accumulator.snapshot();
+  }
+
+  /**
+   * Returns the weighted result of its per-score sums, as {@link #count(int)}, {@link
+   * #weightSum(int)} and {@link #squaredWeightSum(int)} report them; for example to restore a
+   * serialized partial aggregate.
+   *
+   * @param counts eleven counts, the number of answers 0, 1, ..., 10; copied
+   * @param weightSums eleven sums of weights, parallel to {@code counts}; copied
+   * @param squaredWeightSums eleven sums of squared weights, parallel to {@code counts}; copied
+   * @return the weighted result
+   * @throws NullPointerException if an array is null
+   * @throws IllegalArgumentException if an array does not have 11 elements, a count is negative,
+   *     a sum is negative, NaN or infinite, or a score has a count of 0 with non-zero sums or a
+   *     positive count with a zero sum; the message names the score and the values
+   * @throws ArithmeticException if the total overflows a {@code long}
+   */
+  public static WeightedNps ofSums(long[] counts, double[] weightSums, double[] squaredWeightSums) {
+    checkLength("counts", Objects.requireNonNull(counts, "counts must not be null").length);
+    checkLength(
+        "weightSums", Objects.requireNonNull(weightSums, "weightSums must not be null").length);
+    checkLength(
+        "squaredWeightSums",
+        Objects.requireNonNull(squaredWeightSums, "squaredWeightSums must not be null").length);
+    for (int score = 0; score < Histogram.SCORES; score++) {
+      long count = counts[score];
+      double sum = weightSums[score];
+      double squares = squaredWeightSums[score];
+      boolean finite = sum >= 0 && squares >= 0 && sum < Double.POSITIVE_INFINITY
+          && squares < Double.POSITIVE_INFINITY;
+      boolean consistent = count == 0 ? sum == 0 && squares == 0 : sum > 0 && squares > 0;
+      if (count < 0 || !finite || !consistent) {
+        throw new IllegalArgumentException(
+            "sums for score " + score + " must be a non-negative count with finite, positive"
+                + " weight sums (all 0 when the count is 0), were count=" + count
+                + ", weightSum=" + sum + ", squaredWeightSum=" + squares);
+      }
+    }
+    long[] countsCopy = counts.clone();
+    return new WeightedNps(
+        countsCopy, Histogram.total(countsCopy), weightSums.clone(), squaredWeightSums.clone());
+  }
+
+  private static void checkLength(String name, int length) {
+    if (length != Histogram.SCORES) {
+      throw new IllegalArgumentException(
+          name + " must have 11 elements (scores 0 to 10), had " + length);
+    }
   }
 
   /**

@@ -56,4 +56,18 @@ class QuickstartTest {
         printed.lines().toList());
     assertEquals(printed, block(readme, "It prints:", "text"));
   }
+
+  @Test
+  void readmeStatisticsExampleIsTheCodeThatStatisticsExampleTestRuns() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/dev/nps/StatisticsExampleTest.java"));
+    Matcher example = Pattern.compile(
+            "// --- README example starts here ---\\n(.*?)\\n\\s*// --- README example ends here",
+            Pattern.DOTALL)
+        .matcher(source);
+    assertTrue(example.find());
+    String code = example.group(1).lines().map(line -> line.length() >= 4 ? line.substring(4) : line)
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    assertTrue(readme.contains("```java\n" + code + "```"), "README shows:\n" + code);
+  }
 }

@@ -12,6 +12,11 @@ final class Metric {
     this.scale = scale;
   }
 
+  /** Returns the sections that compute this metric. */
+  Sections sections(ReportSettings settings) {
+    return new NpsSections(settings);
+  }
+
   static Metric parse(String metric, String scale) {
     switch (metric.toLowerCase(Locale.ROOT)) {
       case "nps":

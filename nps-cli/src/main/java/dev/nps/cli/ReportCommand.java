@@ -127,7 +127,7 @@ final class ReportCommand implements Callable<Integer> {
       err.println("nps report: " + e.getMessage());
       return 2;
     }
-    Aggregation aggregation = new Aggregation(settings);
+    Aggregation aggregation = new Aggregation(settings, settings.metric.sections(settings));
     String name = file.toString();
     try (RowReader reader = open(settings)) {
       Row row;

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The shipped example dataset is exactly what its seeded generator writes, and reports cleanly. */
@@ -26,6 +28,25 @@ class ExampleDatasetTest {
     assertEquals(0, process.exitValue());
     assertEquals(Files.readString(EXAMPLES.resolve("responses.csv"), StandardCharsets.UTF_8),
         new String(generated, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readmeMainCommandPrintsWhatTheReadmeShows() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String prefix = "java -jar nps-cli/target/nps.jar ";
+    String command = readme.lines().filter(line -> line.startsWith(prefix)).findFirst()
+        .orElseThrow(() -> new AssertionError("README names the main command"));
+    String[] args = command.substring(prefix.length()).trim().split("\\s+");
+    Matcher shown = Pattern.compile("The second command prints[^`]*```text\\n(.*?)```",
+        Pattern.DOTALL).matcher(readme);
+    assertTrue(shown.find(), "README shows the main command's output");
+
+    // The command runs from the repository root; the tests run in nps-cli.
+    args[1] = Path.of("..").resolve(args[1]).toString();
+    ReportCommandTest.Result result = ReportCommandTest.run(args);
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals(shown.group(1).strip(),
+        result.out.replace("Rows of ../", "Rows of ").strip());
   }
 
   @Test
