@@ -191,7 +191,7 @@ final class NpsJson {
       return unscored != null && (unscored[0] != 0 || unscored[1] != 0 || unscored[2] != 0);
     }
 
-    private static long[] readCounts(JsonInput input) {
+    static long[] readCounts(JsonInput input) {
       if (input.next() != JsonToken.START_ARRAY) {
         throw input.fail("counts must be an array of 11 integers, was " + input.describe());
       }

@@ -51,10 +51,11 @@ import tools.jackson.databind.type.MapType;
  *
  * <ul>
  *   <li>{@link Score}: a JSON integer from 0 to 10.
- *   <li>{@link Category}: {@code "detractor"}, {@code "passive"} or {@code "promoter"}.
+ *   <li>{@link Category}, {@link IntervalMethod}, {@link PValueAdjustment}: the constant's name in
+ *       lower case, such as {@code "promoter"} or {@code "adjusted_wald"}.
  *   <li>{@link Segment}: an object of dimension names to string values, in order.
  *   <li>{@link Response}: {@code {"score": 3, "segment": {...}, "answeredAt": "...",
- *       "respondentId": "...", "comment": "..."}}, only {@code score} required.
+ *       "respondentId": "...", "comment": "...", "weight": 1.5}}, only {@code score} required.
  *   <li>{@link Interval}: {@code {"lower": -12.5, "upper": 30.0}}, infinite bounds as the strings
  *       {@code "-Infinity"} and {@code "Infinity"}.
  *   <li>{@link Nps} and {@link NpsAccumulator}: a partial aggregate {@code {"format": 1, "counts":
@@ -67,14 +68,26 @@ import tools.jackson.databind.type.MapType;
  *       {...}, "counts": [...], ...}, ...]}}. A segment is never written as an object key: a map
  *       whose declared type Jackson does not know (a plain {@code writeValueAsString(map)}) fails
  *       rather than writing keys such as {@code "region=EU, plan=pro"} that cannot be read back.
+ *   <li>{@link WeightedNps} and {@link WeightedNpsAccumulator}: a partial aggregate {@code
+ *       {"format": 1, "counts": [11 integers], "weightSums": [11 numbers], "squaredWeightSums": [11
+ *       numbers], "total": ..., "totalWeight": ..., "score": ..., "effectiveSampleSize": ...,
+ *       "designEffect": ..., "standardError": ...}}.
+ *   <li>{@link NpsDifference}: {@code {"a": {result}, "b": {result}, "adjusted": false,
+ *       "estimate": ..., "center": ..., "standardError": ..., "z": ..., "pValue": ...}}.
+ *   <li>{@link SegmentComparison}: {@code {"adjustment": "holm", "significanceLevel": 0.05,
+ *       "segments": [{"segment": {...}, "nps": {result}, "difference": ..., "standardError": ...,
+ *       "z": ..., "pValue": ..., "adjustedPValue": ..., "flagged": true}, ...]}}.
  * </ul>
+ *
+ * <p>JSON has no infinite numbers: an infinite interval bound or z statistic is the string {@code
+ * "Infinity"} or {@code "-Infinity"}.
  *
  * <h2>Reading untrusted input</h2>
  *
  * <p>The counts are the truth; the derived numbers (totals, category counts, score, percents) are
  * there for people reading the JSON and are optional, but when present they must agree with the
  * counts. Every document is validated completely before a value is built: a known {@code format},
- * exactly 11 counts, no negative counts, integers that fit in 64 bits (never truncated), finite
+ * exactly 11 counts, no negative counts, finite non-negative weight sums, integers that fit in 64 bits (never truncated), finite
  * numbers, scores in [0, 10], no duplicate properties, segment dimensions or segments, no unknown
  * properties, and at most {@link #maxSegments()} segment entries per document and {@link
  * #maxDimensions()} dimensions per segment. No type information or class names are read or written.
@@ -82,7 +95,8 @@ import tools.jackson.databind.type.MapType;
  * <p>Every failure is a {@link tools.jackson.core.JacksonException}. A document that is well-formed
  * JSON but not a valid value fails with a {@link tools.jackson.databind.exc.MismatchedInputException}
  * whose message starts with the JSON path of the bad value, such as {@code $.counts[3]}, and names
- * the value. Malformed JSON and documents beyond the parser's {@link
+ * the value. (Jackson's own checks around a value, such as its {@code FAIL_ON_TRAILING_TOKENS}, keep
+ * their own messages.) Malformed JSON and documents beyond the parser's {@link
  * tools.jackson.core.StreamReadConstraints} (nesting depth, number and string length) fail in the
  * parser with a {@link tools.jackson.core.exc.StreamReadException}.
  *
@@ -297,6 +311,8 @@ public final class NpsModule extends JacksonModule {
       byClass.put(NpsAccumulator.class, new NpsJson.AccumulatorDeserializer());
       byClass.put(
           SegmentedNpsAccumulator.class, new SegmentedJson.AccumulatorDeserializer(limits));
+      byClass.put(WeightedNps.class, new WeightedNpsJson.Deserializer());
+      byClass.put(WeightedNpsAccumulator.class, new WeightedNpsJson.AccumulatorDeserializer());
       byClass.put(NpsDifference.class, new NpsDifferenceJson.Deserializer());
       byClass.put(SegmentComparison.class, new SegmentComparisonJson.Deserializer(limits));
       byClass.put(IntervalMethod.class, new EnumJson.Deserializer<>(IntervalMethod.class));

@@ -4,7 +4,11 @@ import dev.nps.Score;
 import dev.nps.WeightedNps;
 import dev.nps.WeightedNpsAccumulator;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
@@ -22,7 +26,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * }</pre>
  *
  * <p>The counts and sums are the truth; {@code total} and the figures after it are for people
- * reading the JSON, left out for an empty result where they are undefined.
+ * reading the JSON, left out (except {@code total} and {@code totalWeight}) for an empty result
+ * where they are undefined. Reading requires exactly 11 of each, counts that are non-negative
+ * 64-bit integers, sums that are finite and non-negative, and per score either a count of 0 with
+ * both sums 0 or a positive count with both sums positive; derived figures that disagree with the
+ * sums are rejected.
  */
 final class WeightedNpsJson {
   private WeightedNpsJson() {}
@@ -55,6 +63,149 @@ final class WeightedNpsJson {
     generator.writeEndObject();
   }
 
+  private static final String KNOWN =
+      "\"format\", \"counts\", \"weightSums\", \"squaredWeightSums\", \"total\","
+          + " \"totalWeight\", \"score\", \"effectiveSampleSize\", \"designEffect\" and"
+          + " \"standardError\"";
+
+  /** Derived figures defined only when there are answers. */
+  private static final String[] STATISTICS = {
+    "score", "effectiveSampleSize", "designEffect", "standardError"
+  };
+
+  private static double[] statistics(WeightedNps weighted) {
+    return new double[] {
+      weighted.score(),
+      weighted.effectiveSampleSize(),
+      weighted.designEffect(),
+      weighted.standardError()
+    };
+  }
+
+  /** Reads a weighted result document at the current token, which must start an object. */
+  static WeightedNps read(JsonInput input) {
+    JsonInput.ObjectFields fields =
+        new JsonInput.ObjectFields(input.startObject("a weighted result"));
+    String objectPath = input.path();
+    boolean formatSeen = false;
+    long[] counts = null;
+    double[] weightSums = null;
+    double[] squaredWeightSums = null;
+    long total = -1;
+    Double totalWeight = null;
+    Double[] given = new Double[STATISTICS.length];
+    String name;
+    properties:
+    while ((name = input.nextPropertyName(fields)) != null) {
+      switch (name) {
+        case "format":
+          NpsJson.readFormat(input);
+          formatSeen = true;
+          continue;
+        case "counts":
+          counts = NpsJson.Body.readCounts(input);
+          continue;
+        case "weightSums":
+          weightSums = readSums(input, "weightSums");
+          continue;
+        case "squaredWeightSums":
+          squaredWeightSums = readSums(input, "squaredWeightSums");
+          continue;
+        case "total":
+          total = input.nextCount();
+          continue;
+        case "totalWeight":
+          totalWeight = input.nextDouble();
+          continue;
+        default:
+          for (int i = 0; i < STATISTICS.length; i++) {
+            if (STATISTICS[i].equals(name)) {
+              given[i] = input.nextDouble();
+              continue properties;
+            }
+          }
+          throw input.unknownProperty(name, KNOWN);
+      }
+    }
+    if (!formatSeen) {
+      throw input.failAt(objectPath, "missing \"format\" (this version reads format 1)");
+    }
+    if (counts == null || weightSums == null || squaredWeightSums == null) {
+      throw input.failAt(objectPath,
+          "a weighted result needs \"counts\", \"weightSums\" and \"squaredWeightSums\"");
+    }
+    long sum = 0;
+    for (int score = Score.MIN; score <= Score.MAX; score++) {
+      boolean answered = counts[score] > 0;
+      checkConsistent(input, objectPath, "weightSums", score, weightSums[score], answered);
+      checkConsistent(
+          input, objectPath, "squaredWeightSums", score, squaredWeightSums[score], answered);
+      try {
+        sum = Math.addExact(sum, counts[score]);
+      } catch (ArithmeticException overflow) {
+        throw input.failAt(
+            objectPath + ".counts", "counts add up past the largest 64-bit integer");
+      }
+    }
+    if (total >= 0 && total != sum) {
+      throw input.failAt(
+          objectPath + ".total", "total is " + total + " but the counts give " + sum);
+    }
+    WeightedNps weighted = WeightedNps.ofSums(counts, weightSums, squaredWeightSums);
+    if (totalWeight != null && !NpsJson.agrees(totalWeight, weighted.totalWeight())) {
+      throw input.failAt(objectPath + ".totalWeight",
+          "totalWeight is " + totalWeight + " but the sums give " + weighted.totalWeight());
+    }
+    double[] expected = weighted.isEmpty() ? null : statistics(weighted);
+    for (int i = 0; i < STATISTICS.length; i++) {
+      if (given[i] == null) {
+        continue;
+      }
+      if (expected == null) {
+        throw input.failAt(objectPath + "." + STATISTICS[i], STATISTICS[i] + " is " + given[i]
+            + " but the counts are all 0, where it is undefined");
+      }
+      if (!NpsJson.agrees(given[i], expected[i])) {
+        throw input.failAt(objectPath + "." + STATISTICS[i],
+            STATISTICS[i] + " is " + given[i] + " but the sums give " + expected[i]);
+      }
+    }
+    return weighted;
+  }
+
+  private static double[] readSums(JsonInput input, String what) {
+    if (input.next() != JsonToken.START_ARRAY) {
+      throw input.fail(what + " must be an array of 11 numbers, was " + input.describe());
+    }
+    double[] sums = new double[Score.MAX + 1];
+    int index = 0;
+    while (input.next() != JsonToken.END_ARRAY) {
+      if (index == sums.length) {
+        throw input.fail(what + " must have exactly 11 elements (scores 0 to 10), found more");
+      }
+      double value = input.readDouble();
+      if (value < 0) {
+        throw input.fail(what + " of score " + index + " must not be negative, was "
+            + input.describe());
+      }
+      sums[index++] = value;
+    }
+    if (index != sums.length) {
+      throw input.fail(what + " must have exactly 11 elements (scores 0 to 10), found " + index);
+    }
+    return sums;
+  }
+
+  private static void checkConsistent(
+      JsonInput input, String objectPath, String what, int score, double sum, boolean answered) {
+    if (answered ? sum > 0 : sum == 0) {
+      return;
+    }
+    throw input.failAt(objectPath + "." + what + "[" + score + "]", answered
+        ? what + " of score " + score + " must be positive where its count is positive, was " + sum
+        : what + " of score " + score + " must be 0 where its count is 0, was " + sum);
+  }
+
   static final class Serializer extends StdSerializer<WeightedNps> {
     Serializer() {
       super(WeightedNps.class);
@@ -75,6 +226,31 @@ final class WeightedNpsJson {
     public void serialize(
         WeightedNpsAccumulator value, JsonGenerator generator, SerializationContext context) {
       write(value.snapshot(), generator);
+    }
+  }
+
+  static final class Deserializer extends StdDeserializer<WeightedNps> {
+    Deserializer() {
+      super(WeightedNps.class);
+    }
+
+    @Override
+    public WeightedNps deserialize(JsonParser parser, DeserializationContext context) {
+      return read(new JsonInput(parser, context, WeightedNps.class, Limits.DEFAULT));
+    }
+  }
+
+  static final class AccumulatorDeserializer extends StdDeserializer<WeightedNpsAccumulator> {
+    AccumulatorDeserializer() {
+      super(WeightedNpsAccumulator.class);
+    }
+
+    @Override
+    public WeightedNpsAccumulator deserialize(JsonParser parser, DeserializationContext context) {
+      WeightedNpsAccumulator accumulator = new WeightedNpsAccumulator();
+      accumulator.addAll(
+          read(new JsonInput(parser, context, WeightedNpsAccumulator.class, Limits.DEFAULT)));
+      return accumulator;
     }
   }
 }

@@ -11,6 +11,8 @@ import dev.nps.Interval;
 import dev.nps.Nps;
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.WeightedNps;
+import dev.nps.WeightedNpsAccumulator;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +122,20 @@ final class Generators {
                 results.get(i));
           }
           return map;
+        });
+  }
+
+  /** Weighted results of up to 40 answers with weights from 0.01 to 1000. */
+  static Gen<WeightedNps> weightedResults() {
+    return lists()
+        .of(integers().between(0, 10).zip(doubles().between(0.01, 1000.0), List::<Object>of))
+        .ofSizeBetween(0, 40)
+        .map(answers -> {
+          WeightedNpsAccumulator accumulator = new WeightedNpsAccumulator();
+          for (List<Object> answer : answers) {
+            accumulator.add((Integer) answer.get(0), (Double) answer.get(1));
+          }
+          return accumulator.snapshot();
         });
   }
 

@@ -14,6 +14,7 @@ import dev.nps.Response;
 import dev.nps.Segment;
 import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
+import dev.nps.WeightedNps;
 import dev.nps.WeightedNpsAccumulator;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -148,7 +149,7 @@ class GoldenFormat1Test extends NpsJsonTestBase {
   }
 
   @Test
-  void weightedResultIsWrittenInFormat1() {
+  void weightedResult() {
     WeightedNpsAccumulator accumulator = new WeightedNpsAccumulator();
     accumulator.add(6, 2.0);
     accumulator.add(8, 0.5);
@@ -159,6 +160,9 @@ class GoldenFormat1Test extends NpsJsonTestBase {
     String json = resource("format1/weighted-nps.json");
     assertEquals(MAPPER.readTree(json), MAPPER.readTree(write(accumulator.snapshot())));
     assertEquals(MAPPER.readTree(json), MAPPER.readTree(write(accumulator)));
+    assertEquals(accumulator.snapshot(), read(json, WeightedNps.class));
+    assertEquals(accumulator.snapshot(), read(json, WeightedNpsAccumulator.class).snapshot());
+    assertEquals(15.384615384615385, read(json, WeightedNps.class).score());
   }
 
   @Test

@@ -15,6 +15,8 @@ import dev.nps.Score;
 import dev.nps.Segment;
 import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
+import dev.nps.WeightedNps;
+import dev.nps.WeightedNpsAccumulator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class MalformedInputTest extends NpsJsonTestBase {
   private static final String COUNTS = "[0,0,0,0,0,0,1,0,2,0,3]";
   private static final String BY_SEGMENT = "by segment";
+  private static final String SUMS = COUNTS;
   private static final String NPS = "{'format':1,'counts':" + COUNTS + "}";
   private static final String EMPTY = "{'format':1,'counts':[0,0,0,0,0,0,0,0,0,0,0]}";
 
@@ -206,6 +209,37 @@ class MalformedInputTest extends NpsJsonTestBase {
             + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + "},"
             + "{'segment':{'a':'2'},'nps':" + NPS + ",'difference':3}]}",
             "$.segments[1].difference", "difference is 3.0 but the results give 0.0"),
+        // Weighted results
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
+            + "}", "$", "needs \"counts\", \"weightSums\" and \"squaredWeightSums\""),
+        reject(WeightedNps.class, "{'counts':" + COUNTS + ",'weightSums':" + SUMS
+            + ",'squaredWeightSums':" + SUMS + "}", "$", "missing \"format\""),
+        reject(WeightedNps.class, "{'format':3,'counts':" + COUNTS + "}", "$.format",
+            "unsupported format 3"),
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':"
+            + "[0,0,0,0,0,0,1,0,2,0,-3]}", "$.weightSums[10]",
+            "must not be negative, was -3"),
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':"
+            + "[0,0,0,0,0,0,1,0,2,0,1e309]}", "$.weightSums[10]", "must be finite, was 1e309"),
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':"
+            + "[0,0,0,0,0,0,1,0,2,0,'NaN']}", "$.weightSums[10]", "expected a number, was 'NaN'"),
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':"
+            + "[0,0,0,0,0,0,1,0,2,0,3,4]}", "$.weightSums[11]", "found more"),
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':"
+            + "[0.5,0,0,0,0,0,1,0,2,0,3],'squaredWeightSums':" + SUMS + "}",
+            "$.weightSums[0]", "must be 0 where its count is 0, was 0.5"),
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
+            + ",'squaredWeightSums':[0,0,0,0,0,0,1,0,0,0,3]}", "$.squaredWeightSums[8]",
+            "must be positive where its count is positive, was 0.0"),
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
+            + ",'squaredWeightSums':" + SUMS + ",'score':10}", "$.score",
+            "score is 10.0 but the sums give 33.33"),
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
+            + ",'squaredWeightSums':" + SUMS + ",'totalWeight':7}", "$.totalWeight",
+            "totalWeight is 7.0 but the sums give 6.0"),
+        reject(WeightedNpsAccumulator.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':"
+            + SUMS + ",'squaredWeightSums':" + SUMS + ",'total':5}", "$.total",
+            "total is 5 but the counts give 6"),
         reject(IntervalMethod.class, "'ADJUSTED_WALD'", "$", "was 'ADJUSTED_WALD'"),
         reject(PValueAdjustment.class, "'bh'", "$", "\"benjamini_hochberg\""));
   }
@@ -227,6 +261,8 @@ class MalformedInputTest extends NpsJsonTestBase {
       case "SegmentComparison": return MAPPER.constructType(SegmentComparison.class);
       case "IntervalMethod": return MAPPER.constructType(IntervalMethod.class);
       case "PValueAdjustment": return MAPPER.constructType(PValueAdjustment.class);
+      case "WeightedNps": return MAPPER.constructType(WeightedNps.class);
+      case "WeightedNpsAccumulator": return MAPPER.constructType(WeightedNpsAccumulator.class);
       case "Category": return MAPPER.constructType(Category.class);
       case "Segment": return MAPPER.constructType(Segment.class);
       case "Response": return MAPPER.constructType(Response.class);

@@ -10,6 +10,8 @@ import dev.nps.NpsAccumulator;
 import dev.nps.Response;
 import dev.nps.Segment;
 import dev.nps.SegmentedNpsAccumulator;
+import dev.nps.WeightedNps;
+import dev.nps.WeightedNpsAccumulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +89,41 @@ class MergeAfterTransportTest extends NpsJsonTestBase {
       assertEquals(List.copyOf(direct.entrySet()), List.copyOf(merged.snapshot().entrySet()));
       assertEquals(List.copyOf(direct.entrySet()), List.copyOf(fromMaps.snapshot().entrySet()));
       assertEquals(Nps.of(all), merged.overall());
+    });
+  }
+
+  @Test
+  void mergingTransportedWeightedAccumulatorsEqualsAggregatingDirectly() {
+    Gen<List<Response>> weighted = lists().of(integers().between(0, 10)
+        .zip(Generators.weights().toOptionals(20), (score, weight) -> {
+          Response.Builder builder = Response.builder().score(score);
+          weight.filter(w -> w < 1e6 && w > 1e-6).ifPresent(builder::weight);
+          return builder.build();
+        })).ofSizeBetween(0, 300);
+    qt().withExamples(EXAMPLES).forAll(weighted, cuts()).checkAssert((all, cuts) -> {
+      List<List<Response>> parts = split(all, cuts);
+      WeightedNpsAccumulator merged = new WeightedNpsAccumulator();
+      WeightedNpsAccumulator sameOrder = new WeightedNpsAccumulator();
+      for (List<Response> part : parts) {
+        WeightedNpsAccumulator accumulator = new WeightedNpsAccumulator();
+        accumulator.addAll(part);
+        String json = write(accumulator);
+        merged.addAll(read(json, WeightedNpsAccumulator.class));
+        sameOrder.addAll(accumulator);
+      }
+      // Transport is exact: the merged state is bit for bit what merging in memory gives.
+      assertEquals(sameOrder.snapshot(), merged.snapshot());
+      // Against one pass over all answers, counts are exact and sums agree up to rounding.
+      WeightedNps direct = WeightedNps.of(all);
+      WeightedNps result = merged.snapshot();
+      for (int score = 0; score <= 10; score++) {
+        assertEquals(direct.count(score), result.count(score));
+        assertEquals(direct.weightSum(score), result.weightSum(score),
+            1e-12 * direct.weightSum(score));
+        assertEquals(direct.squaredWeightSum(score), result.squaredWeightSum(score),
+            1e-12 * direct.squaredWeightSum(score));
+      }
+      assertEquals(direct.unweighted(), result.unweighted());
     });
   }
 

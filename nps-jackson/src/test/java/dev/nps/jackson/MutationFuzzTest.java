@@ -12,6 +12,8 @@ import dev.nps.Response;
 import dev.nps.Segment;
 import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
+import dev.nps.WeightedNps;
+import dev.nps.WeightedNpsAccumulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,8 @@ class MutationFuzzTest extends NpsJsonTestBase {
     documents.add(Arguments.of("nps-difference-infinite-z.json", type(NpsDifference.class)));
     documents.add(Arguments.of("segment-comparison.json", type(SegmentComparison.class)));
     documents.add(Arguments.of("response-weighted.json", type(Response.class)));
+    documents.add(Arguments.of("weighted-nps.json", type(WeightedNps.class)));
+    documents.add(Arguments.of("weighted-nps.json", type(WeightedNpsAccumulator.class)));
     return documents;
   }
 
@@ -107,7 +111,10 @@ class MutationFuzzTest extends NpsJsonTestBase {
     }
     String json = MAPPER.writerFor(type).writeValueAsString(value);
     Object back = read(json, type);
-    if (value instanceof NpsAccumulator) {
+    if (value instanceof WeightedNpsAccumulator) {
+      value = ((WeightedNpsAccumulator) value).snapshot();
+      back = ((WeightedNpsAccumulator) back).snapshot();
+    } else if (value instanceof NpsAccumulator) {
       value = ((NpsAccumulator) value).snapshot();
       back = ((NpsAccumulator) back).snapshot();
     } else if (value instanceof SegmentedNpsAccumulator) {

@@ -19,6 +19,8 @@ import dev.nps.Score;
 import dev.nps.Segment;
 import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
+import dev.nps.WeightedNps;
+import dev.nps.WeightedNpsAccumulator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,17 @@ class RoundTripTest extends NpsJsonTestBase {
           assertEquals(List.copyOf(accumulator.snapshot().entrySet()),
               List.copyOf(back.snapshot().entrySet()));
         });
+  }
+
+  @Test
+  void weightedResults() {
+    qt().withExamples(EXAMPLES).forAll(Generators.weightedResults()).checkAssert(weighted -> {
+      assertRoundTrip(weighted, WeightedNps.class);
+      WeightedNpsAccumulator accumulator = new WeightedNpsAccumulator();
+      accumulator.addAll(weighted);
+      assertEquals(weighted, read(write(accumulator), WeightedNpsAccumulator.class).snapshot());
+    });
+    assertRoundTrip(WeightedNps.empty(), WeightedNps.class);
   }
 
   @Test
