@@ -84,21 +84,32 @@ import tools.jackson.databind.type.MapType;
  *
  * <h2>Reading untrusted input</h2>
  *
- * <p>The counts are the truth; the derived numbers (totals, category counts, score, percents) are
- * there for people reading the JSON and are optional, but when present they must agree with the
- * counts. Every document is validated completely before a value is built: a known {@code format},
- * exactly 11 counts, no negative counts, finite non-negative weight sums, integers that fit in 64 bits (never truncated), finite
- * numbers, scores in [0, 10], no duplicate properties, segment dimensions or segments, no unknown
- * properties, and at most {@link #maxSegments()} segment entries per document and {@link
- * #maxDimensions()} dimensions per segment. No type information or class names are read or written.
+ * <p>The counts and weight sums are the truth; the derived numbers (totals, category counts,
+ * score, percents, statistics) are there for people reading the JSON and are optional, but when
+ * present they must agree with the truth (integers exactly, other numbers to a relative 1e-9).
+ * Every document is validated completely before a value is built: a known {@code format}, exactly
+ * 11 counts, no negative counts, finite non-negative weight sums, integers that fit in 64 bits
+ * (never truncated), finite numbers, scores in [0, 10], no duplicate properties, dimensions or
+ * segments, no unknown properties, at most {@link #maxSegments()} segment entries per document and
+ * at most {@link #maxDimensions()} dimensions per segment. No type information or class names are
+ * read or written, and nothing is skipped: an unexpected nested structure or long array is rejected
+ * where it starts.
  *
- * <p>Every failure is a {@link tools.jackson.core.JacksonException}. A document that is well-formed
- * JSON but not a valid value fails with a {@link tools.jackson.databind.exc.MismatchedInputException}
- * whose message starts with the JSON path of the bad value, such as {@code $.counts[3]}, and names
- * the value. (Jackson's own checks around a value, such as its {@code FAIL_ON_TRAILING_TOKENS}, keep
- * their own messages.) Malformed JSON and documents beyond the parser's {@link
- * tools.jackson.core.StreamReadConstraints} (nesting depth, number and string length) fail in the
- * parser with a {@link tools.jackson.core.exc.StreamReadException}.
+ * <p>Every failure is a {@link tools.jackson.core.JacksonException}:
+ *
+ * <ul>
+ *   <li>well-formed JSON that is not a valid value: a {@link
+ *       tools.jackson.databind.exc.MismatchedInputException} whose message starts with the JSON path
+ *       of the bad value, such as {@code $.counts[3]: count of score 3 must not be negative, was
+ *       -5}, and names the value;
+ *   <li>malformed JSON, or a document beyond the parser's {@link
+ *       tools.jackson.core.StreamReadConstraints} (nesting depth, number or string length): the
+ *       parser's {@link tools.jackson.core.exc.StreamReadException} or {@link
+ *       tools.jackson.core.exc.StreamConstraintsException}, whose message starts with {@code near}
+ *       and the path where the parser stopped when this module was reading;
+ *   <li>Jackson's own checks around a value (empty input, {@code FAIL_ON_TRAILING_TOKENS}) keep
+ *       their own messages.
+ * </ul>
  *
  * <h2>Limits</h2>
  *
