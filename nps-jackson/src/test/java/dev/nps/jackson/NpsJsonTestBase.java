@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,6 +84,41 @@ abstract class NpsJsonTestBase {
    */
   static <E extends JacksonException> E assertFailure(Class<E> type, Executable read) {
     return assertThrows(type, read);
+  }
+
+  /**
+   * Asserts that two JSON documents have the same wire shape: the same properties in the same
+   * order, the same kinds of values, equal strings, booleans and integers, and floating-point
+   * numbers equal to a relative 1e-9 (so that a last-bit change in how a statistic is computed is
+   * not mistaken for a change of format).
+   */
+  static void assertSameJson(String expected, String actual) {
+    assertSameNode(MAPPER.readTree(expected), MAPPER.readTree(actual), "$");
+  }
+
+  private static void assertSameNode(JsonNode expected, JsonNode actual, String path) {
+    assertEquals(expected.getNodeType(), actual.getNodeType(), () -> "kind of " + path);
+    if (expected.isObject()) {
+      assertEquals(List.copyOf(expected.propertyNames()), List.copyOf(actual.propertyNames()),
+          () -> "properties of " + path);
+      for (String name : expected.propertyNames()) {
+        assertSameNode(expected.get(name), actual.get(name), path + "." + name);
+      }
+    } else if (expected.isArray()) {
+      assertEquals(expected.size(), actual.size(), () -> "length of " + path);
+      for (int i = 0; i < expected.size(); i++) {
+        assertSameNode(expected.get(i), actual.get(i), path + "[" + i + "]");
+      }
+    } else if (expected.isFloatingPointNumber()) {
+      assertTrue(actual.isFloatingPointNumber(), () -> path + " should be a floating-point number");
+      double want = expected.doubleValue();
+      assertEquals(want, actual.doubleValue(), 1e-9 * Math.max(1.0, Math.abs(want)), path);
+    } else if (expected.isIntegralNumber()) {
+      assertTrue(actual.isIntegralNumber(), () -> path + " should be an integer");
+      assertEquals(expected.longValue(), actual.longValue(), path);
+    } else {
+      assertEquals(expected, actual, path);
+    }
   }
 
   /** Asserts that writing a value and reading it back as the given type gives an equal value. */
