@@ -20,7 +20,7 @@ import java.util.Locale;
  * <pre>{@code
  * Rate escalated = Rate.of(12, 240);
  * escalated.percent();                      // 5.0
- * escalated.confidenceInterval(0.95);       // Wilson, in percent: about [2.89, 8.53]
+ * escalated.confidenceInterval(0.95);       // Wilson, in percent: about [2.88, 8.53]
  * Rate week = escalated.plus(Rate.of(9, 200));
  * }</pre>
  */
