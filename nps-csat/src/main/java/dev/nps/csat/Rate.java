@@ -3,6 +3,9 @@ package dev.nps.csat;
 import dev.nps.Interval;
 import dev.nps.Normal;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collector;
 
 /**
  * An immutable rate: k successes of n trials, such as escalated tickets of all tickets,
@@ -22,6 +25,7 @@ import java.util.Locale;
  * escalated.percent();                      // 5.0
  * escalated.confidenceInterval(0.95);       // Wilson, in percent: about [2.88, 8.53]
  * Rate week = escalated.plus(Rate.of(9, 200));
+ * Rate resolved = tickets.stream().collect(Rate.counting(Ticket::resolvedFirstTime));
  * }</pre>
  */
 public final class Rate {
@@ -62,6 +66,35 @@ public final class Rate {
    */
   public static Rate empty() {
     return EMPTY;
+  }
+
+  /**
+   * Returns a collector that counts the elements of a stream as trials and those matching {@code
+   * isSuccess} as successes. It is unordered and safe on a parallel stream; partial counts are
+   * merged exactly.
+   *
+   * @param isSuccess whether an element is a success, for example {@code Ticket::wasEscalated}
+   * @param <T> the type of the elements
+   * @return a collector giving {@code Rate.of(matching elements, all elements)}
+   * @throws NullPointerException if {@code isSuccess} is null
+   */
+  public static <T> Collector<T, ?, Rate> counting(Predicate<? super T> isSuccess) {
+    Objects.requireNonNull(isSuccess, "isSuccess must not be null");
+    return Collector.<T, long[], Rate>of(
+        () -> new long[2],
+        (counts, element) -> {
+          counts[1] = Math.addExact(counts[1], 1);
+          if (isSuccess.test(element)) {
+            counts[0]++;
+          }
+        },
+        (left, right) -> {
+          left[1] = Math.addExact(left[1], right[1]);
+          left[0] += right[0];
+          return left;
+        },
+        counts -> of(counts[0], counts[1]),
+        Collector.Characteristics.UNORDERED);
   }
 
   /**

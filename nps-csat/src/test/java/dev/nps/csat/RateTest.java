@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nps.Interval;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class RateTest {
@@ -87,6 +90,16 @@ class RateTest {
     assertEquals("Rate[0 of 0, undefined]", Rate.empty().toString());
     assertThrows(ArithmeticException.class,
         () -> Rate.of(1, Long.MAX_VALUE).plus(Rate.of(1, 1)));
+  }
+
+  /** Tickets 0..999, escalated when divisible by 8: 125 of 1000. */
+  @Test
+  void countsAStreamSequentiallyAndInParallel() {
+    List<Integer> tickets = IntStream.range(0, 1000).boxed().collect(Collectors.toList());
+    assertEquals(Rate.of(125, 1000), tickets.stream().collect(Rate.counting(t -> t % 8 == 0)));
+    assertEquals(Rate.of(125, 1000),
+        tickets.parallelStream().collect(Rate.counting(t -> t % 8 == 0)));
+    assertEquals(Rate.empty(), List.<Integer>of().stream().collect(Rate.counting(t -> true)));
   }
 
   @Test
