@@ -68,7 +68,8 @@ public final class CsatByDimensionAccumulator {
    */
   public CsatByDimensionAccumulator(CsatScale scale, List<String> dimensions) {
     this.scale = Objects.requireNonNull(scale, "scale must not be null");
-    this.dimensions = List.copyOf(Objects.requireNonNull(dimensions, "dimensions must not be null"));
+    this.dimensions =
+        List.copyOf(Objects.requireNonNull(dimensions, "dimensions must not be null"));
     if (this.dimensions.isEmpty()) {
       throw new IllegalArgumentException("at least one dimension is needed, got none");
     }
@@ -112,8 +113,8 @@ public final class CsatByDimensionAccumulator {
    *     scale or {@link #MISSING}
    * @throws NullPointerException if {@code answers} is null
    * @throws IllegalArgumentException if the number of answers differs from the number of
-   *     dimensions, or an answer is neither on the scale nor {@link #MISSING}; the message names the
-   *     dimension and the value, and nothing is added
+   *     dimensions, or an answer is neither on the scale nor {@link #MISSING}; the message names
+   *     the dimension and the value, and nothing is added
    * @throws ArithmeticException if the number of respondents would overflow a {@code long}
    */
   public void add(int... answers) {
@@ -255,6 +256,7 @@ public final class CsatByDimensionAccumulator {
   /** Describes the current state, as {@link CsatByDimension#toString()} does. */
   @Override
   public String toString() {
-    return "CsatByDimensionAccumulator" + snapshot().toString().substring("CsatByDimension".length());
+    return "CsatByDimensionAccumulator"
+        + snapshot().toString().substring("CsatByDimension".length());
   }
 }

@@ -17,7 +17,8 @@ import java.util.Locale;
  *   <li>{@link #standardError()} = sqrt(s<sub>a</sub><sup>2</sup>/n<sub>a</sub> +
  *       s<sub>b</sub><sup>2</sup>/n<sub>b</sub>);
  *   <li>{@link #degreesOfFreedom()}: the Welch&ndash;Satterthwaite approximation
- *       (s<sub>a</sub><sup>2</sup>/n<sub>a</sub> + s<sub>b</sub><sup>2</sup>/n<sub>b</sub>)<sup>2</sup>
+ *       (s<sub>a</sub><sup>2</sup>/n<sub>a</sub> +
+ *       s<sub>b</sub><sup>2</sup>/n<sub>b</sub>)<sup>2</sup>
  *       / ((s<sub>a</sub><sup>2</sup>/n<sub>a</sub>)<sup>2</sup>/(n<sub>a</sub> &minus; 1) +
  *       (s<sub>b</sub><sup>2</sup>/n<sub>b</sub>)<sup>2</sup>/(n<sub>b</sub> &minus; 1)) (Welch,
  *       "The generalization of 'Student's' problem when several different population variances
@@ -95,8 +96,8 @@ public final class MeanDifference {
   /**
    * Returns the standard error of the difference.
    *
-   * @return sqrt(s<sub>a</sub><sup>2</sup>/n<sub>a</sub> + s<sub>b</sub><sup>2</sup>/n<sub>b</sub>),
-   *     at least 0
+   * @return sqrt(s<sub>a</sub><sup>2</sup>/n<sub>a</sub> +
+   *     s<sub>b</sub><sup>2</sup>/n<sub>b</sub>), at least 0
    */
   public double standardError() {
     return standardError;

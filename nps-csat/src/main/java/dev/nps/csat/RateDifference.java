@@ -23,8 +23,8 @@ import java.util.Objects;
  *       (p<sub>b</sub> &minus; l<sub>b</sub>)<sup>2</sup>)]. It is asymmetric where it should be,
  *       never leaves [&minus;100, 100], and keeps its width when a rate is 0 or 1.
  *   <li>{@link #z()}: the pooled score statistic (p<sub>a</sub> &minus; p<sub>b</sub>) /
- *       sqrt(p&#772;(1 &minus; p&#772;)(1/n<sub>a</sub> + 1/n<sub>b</sub>)) with p&#772; the rate of
- *       both groups together; its square is Pearson's chi-square for the 2&times;2 table without
+ *       sqrt(p&#772;(1 &minus; p&#772;)(1/n<sub>a</sub> + 1/n<sub>b</sub>)) with p&#772; the rate
+ *       of both groups together; its square is Pearson's chi-square for the 2&times;2 table without
  *       continuity correction. It is 0 when p&#772; is 0 or 1 (the rates are then equal). {@link
  *       #pValue()} is its two-sided normal p-value. The test and the interval are different
  *       procedures, so at the edge of significance they can disagree.

@@ -12,9 +12,9 @@ import dev.nps.Normal;
  * <ul>
  *   <li>The upper tail is P(T &gt; t) = &frac12; I<sub>x</sub>(&nu;/2, &frac12;) with x = &nu; /
  *       (&nu; + t<sup>2</sup>), where I is the regularized incomplete beta function (Abramowitz and
- *       Stegun 1964, <i>Handbook of Mathematical Functions</i>, 26.7.1). I is evaluated
- *       by its continued fraction (A&amp;S 26.5.8) with the modified Lentz algorithm, on the side of
- *       the symmetry I<sub>x</sub>(a, b) = 1 &minus; I<sub>1&minus;x</sub>(b, a) where the fraction
+ *       Stegun 1964, <i>Handbook of Mathematical Functions</i>, 26.7.1). I is evaluated by its
+ *       continued fraction (A&amp;S 26.5.8) with the modified Lentz algorithm, on the side of the
+ *       symmetry I<sub>x</sub>(a, b) = 1 &minus; I<sub>1&minus;x</sub>(b, a) where the fraction
  *       converges fast (Press et al., <i>Numerical Recipes</i>, 3rd ed., section 6.4). Both x and 1
  *       &minus; x are computed without cancellation, so tails keep their relative accuracy.
  *   <li>The log of the beta function B(&nu;/2, &frac12;) comes from the ratio

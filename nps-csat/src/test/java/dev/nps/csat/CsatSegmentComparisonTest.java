@@ -78,9 +78,9 @@ class CsatSegmentComparisonTest {
   }
 
   /**
-   * Two hundred segments of pure noise: 40 answers each, drawn from one distribution (seeded). About
-   * 5% of the raw p-values fall below 0.05 by chance; after Holm's adjustment at a family-wise
-   * level of 0.05, the chance that any segment is flagged is at most 5%, and none is.
+   * Two hundred segments of pure noise: 40 answers each, drawn from one distribution (seeded).
+   * About 5% of the raw p-values fall below 0.05 by chance; after Holm's adjustment at a
+   * family-wise level of 0.05, the chance that any segment is flagged is at most 5%, and none is.
    */
   @Test
   void pureNoiseIsNotFlagged() {

@@ -79,7 +79,8 @@ class CsatTest {
    */
   @Test
   void meanConfidenceIntervalIsStudentT() {
-    Interval interval = Csat.ofCounts(CsatScale.ONE_TO_FIVE, DELIGHTED).meanConfidenceInterval(0.95);
+    Interval interval =
+        Csat.ofCounts(CsatScale.ONE_TO_FIVE, DELIGHTED).meanConfidenceInterval(0.95);
     assertEquals(3.468858390393904, interval.lower(), 1e-9);
     assertEquals(4.031141609606096, interval.upper(), 1e-9);
   }
@@ -141,7 +142,8 @@ class CsatTest {
         Csat.ofAnswers(CsatScale.CES_ONE_TO_SEVEN, 5));
     assertEquals(Csat.empty(CsatScale.ONE_TO_FIVE), Csat.ofAnswers(CsatScale.ONE_TO_FIVE));
     assertEquals("Csat[score=70.00, mean=3.750, total=100, scale=1-5 (satisfied 4-5),"
-        + " counts=[15, 5, 10, 30, 40]]", Csat.ofCounts(CsatScale.ONE_TO_FIVE, DELIGHTED).toString());
+        + " counts=[15, 5, 10, 30, 40]]",
+        Csat.ofCounts(CsatScale.ONE_TO_FIVE, DELIGHTED).toString());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> a.plus(Csat.ofAnswers(CsatScale.ONE_TO_SEVEN, 7)));
     assertEquals("results must share a scale, were 1-5 (satisfied 4-5) and 1-7 (satisfied 6-7)",
@@ -199,7 +201,8 @@ class CsatTest {
   @Test
   void overflowThrows() {
     Csat full = Csat.ofCounts(CsatScale.ONE_TO_FIVE, 0, 0, 0, 0, Long.MAX_VALUE);
-    assertThrows(ArithmeticException.class, () -> full.plus(Csat.ofAnswers(CsatScale.ONE_TO_FIVE, 1)));
+    assertThrows(ArithmeticException.class,
+        () -> full.plus(Csat.ofAnswers(CsatScale.ONE_TO_FIVE, 1)));
     assertThrows(ArithmeticException.class,
         () -> Csat.ofCounts(CsatScale.ONE_TO_FIVE, 1, 0, 0, 0, Long.MAX_VALUE));
     CsatAccumulator accumulator = new CsatAccumulator(CsatScale.ONE_TO_FIVE);
