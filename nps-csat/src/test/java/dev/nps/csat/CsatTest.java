@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class CsatTest {
   /**
-   * Delighted's help-centre example of CSAT on a 1-5 scale: 40 fives, 30 fours, 10 threes, 5 twos
-   * and 15 ones; (40 + 30) / 100 = 70% satisfied.
+   * Delighted's published CSAT example on a 1-5 scale: 40 fives, 30 fours, 10 threes, 5 twos and
+   * 15 ones; (40 + 30) / 100 = 70% satisfied.
    */
   static final long[] DELIGHTED = {15, 5, 10, 30, 40};
 

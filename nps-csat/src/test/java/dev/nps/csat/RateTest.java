@@ -36,9 +36,10 @@ class RateTest {
   }
 
   /**
-   * The same table, method 1 (Wald, "simple asymptotic"): 81/263 = 0.30798, SE = sqrt(0.30798 *
-   * 0.69202 / 263) = 0.028468, 1.96 * SE = 0.055797, so [0.2522, 0.3638]; for 0 of 20 the interval
-   * degenerates to the single point 0 (Newcombe's "<0.0001" aberration).
+   * Wald ("simple asymptotic", method 1 of Newcombe 1998), worked by hand: 81/263 = 0.30798, SE =
+   * sqrt(0.30798 * 0.69202 / 263) = 0.028468, 1.96 * SE = 0.055797, so [0.2522, 0.3638]; for 0 of
+   * 20 the standard error is 0 and the interval degenerates to the single point 0, the aberration
+   * Newcombe warns of.
    */
   @Test
   void waldIntervalsOfNewcombeTableOne() {
