@@ -87,7 +87,7 @@ final class NpsSections implements Sections {
           column("category", Kind.TEXT), column("responses", Kind.COUNT),
           column("comments", Kind.COUNT), column("comment_pct", Kind.PERCENT));
       for (Category category : Category.values()) {
-        long responses = lists.responses(category);
+        long responses = lists.count(category);
         rates.row(category.name().toLowerCase(Locale.ROOT), responses, lists.comments(category),
             responses == 0 ? null : lists.commentPercent(category));
       }
