@@ -24,6 +24,10 @@ final class CalendarPeriods implements PeriodScheme {
   @Override
   public Optional<SurveyPeriod> next(SurveyPeriod period) {
     LocalDate start = LocalDate.ofInstant(period.start(), zone);
+    if (!periodStarting(start).equals(period)) {
+      throw new IllegalArgumentException(
+          "period " + period + " is not a " + granularity + " period in " + zone);
+    }
     return Optional.of(periodStarting(granularity.nextStart(start)));
   }
 

@@ -116,7 +116,7 @@ public final class FollowUp {
    * @param category the category
    * @return a count
    */
-  public long responses(Category category) {
+  public long count(Category category) {
     return commentsAndTotals.get(category)[1];
   }
 
@@ -138,7 +138,7 @@ public final class FollowUp {
    * @throws IllegalStateException if the category has no responses
    */
   public double commentPercent(Category category) {
-    long total = responses(category);
+    long total = count(category);
     if (total == 0) {
       throw new IllegalStateException(
           "comment rate of " + category + " is undefined: there are no such responses");

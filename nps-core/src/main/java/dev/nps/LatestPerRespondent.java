@@ -63,13 +63,9 @@ public final class LatestPerRespondent {
       Instant at = response.answeredAt().orElseThrow(() -> new IllegalArgumentException(
           "response at position " + position + " has a respondent id but no answeredAt:"
               + " which of the respondent's answers is the latest cannot be told"));
-      SurveyPeriod period;
-      try {
-        period = scheme.periodOf(at);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "response at position " + position + ": " + e.getMessage(), e);
-      }
+      SurveyPeriod period = scheme.find(at).orElseThrow(() -> new IllegalArgumentException(
+          "response at position " + position + " at " + at + " is outside every period of "
+              + scheme));
       List<Object> key = List.of(response.respondentId().get(), period);
       Integer previous = latest.get(key);
       if (previous == null || !at.isBefore(all.get(previous).answeredAt().get())) {

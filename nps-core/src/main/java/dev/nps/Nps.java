@@ -445,7 +445,12 @@ public final class Nps {
     return new Nps(Histogram.sum(counts, other.counts), Math.addExact(total, other.total));
   }
 
-  /** Two results are equal when they hold the same counts. */
+  /**
+   * Two results are equal when they hold the same counts, per score and, for answers without a
+   * known score, per category. So {@code Nps.ofCounts(1, 2, 3)} does not equal {@code
+   * Nps.ofScores(0, 7, 7, 9, 9, 9)}, though both score 33.3: compare {@link #categoryCounts()} to
+   * ignore the per-score detail.
+   */
   @Override
   public boolean equals(Object other) {
     return this == other || (other instanceof Nps && Arrays.equals(counts, ((Nps) other).counts));

@@ -24,10 +24,25 @@ public interface PeriodScheme {
   SurveyPeriod periodOf(Instant instant);
 
   /**
+   * Returns the period that contains an instant, if the scheme has one.
+   *
+   * @param instant the instant
+   * @return its period, or empty if no period contains it (possible for survey waves)
+   */
+  default Optional<SurveyPeriod> find(Instant instant) {
+    try {
+      return Optional.of(periodOf(instant));
+    } catch (IllegalArgumentException outside) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Returns the period right after another one of this scheme.
    *
    * @param period a period of this scheme
    * @return the following period, or empty if there is none (after the last survey wave)
+   * @throws IllegalArgumentException if {@code period} is not a period of this scheme
    */
   Optional<SurveyPeriod> next(SurveyPeriod period);
 

@@ -112,7 +112,8 @@ public final class ResponseRates {
      * @param invitations the number of invitations, 0 or more
      * @return this builder
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code invitations} is negative
+     * @throws IllegalArgumentException if {@code invitations} is negative or {@code period} is
+     *     not one of the scheme's periods (answers would never match it)
      */
     public Builder invited(Segment segment, SurveyPeriod period, long invitations) {
       Objects.requireNonNull(segment, "segment must not be null");
@@ -120,6 +121,11 @@ public final class ResponseRates {
       if (invitations < 0) {
         throw new IllegalArgumentException(
             "invitations must not be negative, was " + invitations);
+      }
+      if (!scheme.find(period.start()).map(period::equals).orElse(false)) {
+        throw new IllegalArgumentException(
+            "period " + period + " is not a period of " + scheme
+                + "; take it from the scheme, e.g. scheme.periodOf(instant)");
       }
       long[] pair = counts.computeIfAbsent(List.of(segment, period), key -> new long[2]);
       pair[1] = Math.addExact(pair[1], invitations);
@@ -139,14 +145,8 @@ public final class ResponseRates {
         undated++;
         return this;
       }
-      SurveyPeriod period;
-      try {
-        period = scheme.periodOf(at);
-      } catch (IllegalArgumentException outsideEveryPeriod) {
-        uninvited++;
-        return this;
-      }
-      long[] pair = counts.get(List.of(response.segment(), period));
+      SurveyPeriod period = scheme.find(at).orElse(null);
+      long[] pair = period == null ? null : counts.get(List.of(response.segment(), period));
       if (pair == null) {
         uninvited++;
       } else {

@@ -23,9 +23,11 @@ import java.util.function.Function;
  * February 2024 is scheduled on 28 February 2025, 2026 and 2027 and on 29 February 2028
  * ({@link LocalDate#plus(java.time.temporal.TemporalAmount)} clamps to the month's last day).
  *
- * <p>A customer is <em>due</em> on the first scheduled date after their last survey (or the first
- * scheduled date if never surveyed), but not before the last survey plus the minimum gap. A
- * customer who missed several scheduled dates is due once, not once per missed date.
+ * <p>A customer never surveyed is due on the first scheduled date. A customer surveyed before is
+ * due on the first scheduled date that comes after the last survey <em>and</em> at least the
+ * minimum gap after it; a survey shortly before a scheduled date (an early or ad-hoc survey)
+ * therefore stands in for that date instead of causing a second survey weeks later. A customer
+ * who missed several scheduled dates is due once, not once per missed date.
  *
  * <pre>{@code
  * SurveyCadence cadence = SurveyCadence.standard();
@@ -118,8 +120,8 @@ public final class SurveyCadence {
    *
    * @param customerSince the day the customer started
    * @param lastSurveyedOrNull the day of the customer's last survey, or null if never surveyed
-   * @return the first scheduled date after the last survey (or the first scheduled date), moved
-   *     later if needed to respect the minimum gap
+   * @return the first scheduled date if never surveyed, else the first scheduled date after the
+   *     last survey and at least the minimum gap after it
    * @throws NullPointerException if {@code customerSince} is null
    * @throws IllegalArgumentException if the last survey is before the customer's start
    */
@@ -134,12 +136,12 @@ public final class SurveyCadence {
           "last survey " + lastSurveyedOrNull + " is before the customer's start "
               + customerSince);
     }
+    LocalDate earliest = lastSurveyedOrNull.plus(minimumGap);
     LocalDate scheduled = first;
-    for (int k = 1; !scheduled.isAfter(lastSurveyedOrNull); k++) {
+    for (int k = 1; !scheduled.isAfter(lastSurveyedOrNull) || scheduled.isBefore(earliest); k++) {
       scheduled = first.plus(interval.multipliedBy(k));
     }
-    LocalDate earliest = lastSurveyedOrNull.plus(minimumGap);
-    return scheduled.isBefore(earliest) ? earliest : scheduled;
+    return scheduled;
   }
 
   /**
@@ -170,22 +172,29 @@ public final class SurveyCadence {
    * @param lastSurveyed reads a customer's last survey day, or null if never surveyed
    * @param today the day to decide for
    * @return a new list of the customers that are due
-   * @throws IllegalArgumentException if a customer's dates are inconsistent; the message names the
-   *     customer's position and the dates
+   * @throws IllegalArgumentException if a customer has no start date or inconsistent dates; the
+   *     message names the customer's position and the dates
    */
   public <C> List<C> dueOn(
       Iterable<C> customers,
       Function<? super C, LocalDate> since,
       Function<? super C, LocalDate> lastSurveyed,
       LocalDate today) {
+    Objects.requireNonNull(today, "today must not be null");
     List<C> due = new ArrayList<>();
     int position = 0;
     for (C customer : customers) {
+      LocalDate start = since.apply(customer);
+      if (start == null) {
+        throw new IllegalArgumentException(
+            "customer at position " + position + " (" + customer + ") has no start date");
+      }
+      LocalDate last = lastSurveyed.apply(customer);
       try {
-        if (isDue(since.apply(customer), lastSurveyed.apply(customer), today)) {
+        if (isDue(start, last, today)) {
           due.add(customer);
         }
-      } catch (IllegalArgumentException | NullPointerException e) {
+      } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "customer at position " + position + " (" + customer + "): " + e.getMessage(), e);
       }

@@ -53,15 +53,20 @@ public final class SurveyWaves implements PeriodScheme {
    *     end of the last one; the message names the instant and the covered span
    */
   @Override
-  public SurveyPeriod periodOf(Instant instant) {
+  public Optional<SurveyPeriod> find(Instant instant) {
     for (SurveyPeriod wave : waves) {
       if (wave.contains(instant)) {
-        return wave;
+        return Optional.of(wave);
       }
     }
-    throw new IllegalArgumentException(
+    return Optional.empty();
+  }
+
+  @Override
+  public SurveyPeriod periodOf(Instant instant) {
+    return find(instant).orElseThrow(() -> new IllegalArgumentException(
         "instant " + instant + " is outside every survey wave, which cover ["
-            + waves.get(0).start() + ", " + waves.get(waves.size() - 1).end() + ")");
+            + waves.get(0).start() + ", " + waves.get(waves.size() - 1).end() + ")"));
   }
 
   @Override

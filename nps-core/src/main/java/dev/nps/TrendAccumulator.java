@@ -82,13 +82,8 @@ public final class TrendAccumulator {
     if (lastPeriod != null && lastPeriod.contains(at)) {
       accumulator = lastAccumulator;
     } else {
-      SurveyPeriod period;
-      try {
-        period = scheme.periodOf(at);
-      } catch (IllegalArgumentException e) {
-        if (!lenient) {
-          throw e;
-        }
+      SurveyPeriod period = lenient ? scheme.find(at).orElse(null) : scheme.periodOf(at);
+      if (period == null) {
         outside++;
         return;
       }

@@ -57,7 +57,7 @@ class FollowUpTest {
   void commentRatesPerCategory() {
     FollowUp followUp = FollowUp.of(RESPONSES);
     // Detractors: 6, of which "Too slow" and "Broken" commented (the blank one does not count).
-    assertEquals(6, followUp.responses(Category.DETRACTOR));
+    assertEquals(6, followUp.count(Category.DETRACTOR));
     assertEquals(2, followUp.comments(Category.DETRACTOR));
     assertEquals(100.0 * 2 / 6, followUp.commentPercent(Category.DETRACTOR), 1e-12);
     assertEquals(100.0, followUp.commentPercent(Category.PASSIVE), 1e-12);

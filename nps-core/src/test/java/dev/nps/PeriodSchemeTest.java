@@ -2,6 +2,7 @@ package dev.nps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -83,5 +84,39 @@ class PeriodSchemeTest {
             .end(Instant.parse("2026-09-01T00:00:00Z")));
     assertEquals("period 'a' must end after it starts, was"
         + " [2026-09-01T00:00:00Z, 2026-09-01T00:00:00Z)", e.getMessage());
+  }
+
+  @Test
+  void findSaysWhenNoPeriodContainsAnInstant() {
+    SurveyWaves waves = SurveyWaves.builder()
+        .wave("only", Instant.parse("2026-03-01T00:00:00Z"))
+        .end(Instant.parse("2026-04-01T00:00:00Z"));
+    assertEquals(Optional.empty(), waves.find(Instant.parse("2026-04-01T00:00:00Z")));
+    assertEquals("only", waves.find(Instant.parse("2026-03-31T00:00:00Z")).orElseThrow().label());
+    PeriodScheme months = PeriodScheme.calendar(Granularity.MONTH, ZoneOffset.UTC);
+    assertEquals("2026-04",
+        months.find(Instant.parse("2026-04-01T00:00:00Z")).orElseThrow().label());
+  }
+
+  @Test
+  void nextRejectsPeriodsOfAnotherScheme() {
+    PeriodScheme months = PeriodScheme.calendar(Granularity.MONTH, ZoneOffset.UTC);
+    SurveyPeriod quarter = PeriodScheme.calendar(Granularity.QUARTER, ZoneOffset.UTC)
+        .periodOf(Instant.parse("2026-01-15T00:00:00Z"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> months.next(quarter));
+    assertTrue(e.getMessage().endsWith("is not a MONTH period in Z"), e.getMessage());
+  }
+
+  @Test
+  void daysThatDoNotStartAtMidnightStillCoverTheDay() {
+    // Sao Paulo skipped 2018-11-04 00:00-01:00 (start of daylight saving time then): the day
+    // starts at 01:00 local, 03:00 UTC, and ends at the next midnight, 02:00 UTC.
+    ZoneId saoPaulo = ZoneId.of("America/Sao_Paulo");
+    SurveyPeriod day = PeriodScheme.calendar(Granularity.DAY, saoPaulo)
+        .periodOf(Instant.parse("2018-11-04T12:00:00Z"));
+    assertEquals("2018-11-04", day.label());
+    assertEquals(Instant.parse("2018-11-04T03:00:00Z"), day.start());
+    assertEquals(Instant.parse("2018-11-05T02:00:00Z"), day.end());
   }
 }

@@ -60,4 +60,13 @@ class ResponseRatesTest {
     assertEquals("no invitation count was given for segment [region=EU] in period " + MARCH,
         e.getMessage());
   }
+
+  @Test
+  void periodsMustComeFromTheScheme() {
+    SurveyPeriod relabelled = SurveyPeriod.of("March", MARCH.start(), MARCH.end());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ResponseRates.builder(MONTHS).invited(EU, relabelled, 10));
+    assertEquals("period " + relabelled + " is not a period of " + MONTHS
+        + "; take it from the scheme, e.g. scheme.periodOf(instant)", e.getMessage());
+  }
 }

@@ -73,15 +73,34 @@ class SurveyCadenceTest {
   @Test
   void aCustomerSurveyedTooRecentlyIsNotDue() {
     LocalDate since = date(2025, 1, 1);
-    // Scheduled 2025-02-20 and 2026-02-20; surveyed late on 2025-12-01 (say, after a support
-    // contact). The 2026-02-20 date is only 81 days later; the 6-month gap moves it to 2026-06-01.
-    LocalDate late = date(2025, 12, 1);
-    assertEquals(date(2026, 6, 1), standard.nextDue(since, late));
-    assertFalse(standard.isDue(since, late, date(2026, 2, 20)));
-    assertFalse(standard.isDue(since, late, date(2026, 5, 31)));
-    assertTrue(standard.isDue(since, late, date(2026, 6, 1)));
+    // Scheduled 2025-02-20, 2026-02-20, 2027-02-20; surveyed on 2025-12-01 (say, after a support
+    // contact). 2026-02-20 is only 81 days later, within the 6-month gap, so the December survey
+    // stands in for it and the next one is due on 2027-02-20.
+    LocalDate adHoc = date(2025, 12, 1);
+    assertEquals(date(2027, 2, 20), standard.nextDue(since, adHoc));
+    assertFalse(standard.isDue(since, adHoc, date(2026, 2, 20)));
+    assertFalse(standard.isDue(since, adHoc, date(2026, 6, 1)));
+    assertTrue(standard.isDue(since, adHoc, date(2027, 2, 20)));
     // Surveyed yesterday: not due.
     assertFalse(standard.isDue(since, date(2026, 2, 20), date(2026, 2, 21)));
+  }
+
+  @Test
+  void anEarlySurveyStandsInForTheScheduledDate() {
+    // Started 2024-12-12: first survey 2025-01-31 (19 days left in December + 31 = 50), yearly
+    // on 31 January. Surveyed six days early on 2026-01-25: not surveyed again in July 2026, but
+    // on 2027-01-31, the first scheduled date at least 6 months after.
+    LocalDate since = date(2024, 12, 12);
+    assertEquals(date(2025, 1, 31), standard.nextDue(since, null));
+    assertEquals(date(2027, 1, 31), standard.nextDue(since, date(2026, 1, 25)));
+  }
+
+  @Test
+  void minimumGapLongerThanTheIntervalSkipsDates() {
+    // Monthly schedule from 2026-01-01, at least 45 days apart: after 2026-01-01 the next
+    // scheduled date 45 or more days later is 2026-03-01 (59 days), skipping 2026-02-01 (31).
+    SurveyCadence cadence = SurveyCadence.of(Period.ZERO, Period.ofMonths(1), Period.ofDays(45));
+    assertEquals(date(2026, 3, 1), cadence.nextDue(date(2026, 1, 1), date(2026, 1, 1)));
   }
 
   @Test

@@ -32,6 +32,7 @@ final class Aggregation {
   private final Sections sections;
   private final Map<String, Skip> skips = new LinkedHashMap<>();
   private final List<Response> held;
+  private final List<String> notes = new ArrayList<>();
   private long read;
   private long valid;
   private long skipped;
@@ -41,6 +42,11 @@ final class Aggregation {
     this.settings = settings;
     this.sections = sections;
     this.held = settings.latestPerRespondent ? new ArrayList<>() : null;
+  }
+
+  /** Adds a remark on the input, printed with the row counts. */
+  void note(String note) {
+    notes.add(note);
   }
 
   long read() {
@@ -121,6 +127,7 @@ final class Aggregation {
         column("read", Kind.COUNT), column("used", Kind.COUNT), column("skipped", Kind.COUNT),
         column("replaced", Kind.COUNT));
     table.row(read, valid - replaced, skipped, replaced);
+    notes.forEach(table::note);
     if (replaced > 0) {
       table.note(replaced + " earlier answers were replaced by the same respondent's latest answer"
           + " in the same period (--latest-per-respondent)");

@@ -87,7 +87,7 @@ final class NpsSections implements Sections {
           column("category", Kind.TEXT), column("responses", Kind.COUNT),
           column("comments", Kind.COUNT), column("comment_pct", Kind.PERCENT));
       for (Category category : Category.values()) {
-        long responses = lists.responses(category);
+        long responses = lists.count(category);
         rates.row(category.name().toLowerCase(Locale.ROOT), responses, lists.comments(category),
             responses == 0 ? null : lists.commentPercent(category));
       }
@@ -120,7 +120,8 @@ final class NpsSections implements Sections {
     WeightedNps result = weighted.snapshot();
     Interval interval = result.confidenceInterval(settings.level);
     Table table = new Table("weighted_nps",
-        "Weighted NPS (" + Sections.levelText(settings.level) + " interval on the effective sample size)",
+        "Weighted NPS (" + Sections.levelText(settings.level)
+            + " interval on the effective sample size)",
         column("n", Kind.COUNT), column("weighted_rows", Kind.COUNT),
         column("effective_n", Kind.POINTS), column("design_effect", Kind.POINTS),
         column("nps", Kind.POINTS), column("ci_low", Kind.POINTS), column("ci_high", Kind.POINTS));
@@ -214,12 +215,16 @@ final class NpsSections implements Sections {
         column("score", Kind.COUNT), column("respondent", Kind.TEXT),
         column("answered_at", Kind.TEXT), column("segment", Kind.TEXT),
         column("comment", Kind.TEXT));
-    for (Response response : responses) {
+    int shown = settings.limit == 0 ? responses.size() : Math.min(settings.limit, responses.size());
+    for (Response response : responses.subList(0, shown)) {
       table.row((long) response.score(),
           response.respondentId().orElse(null),
           response.answeredAt().map(Object::toString).orElse(null),
           response.segment().equals(Segment.ALL) ? null : response.segment().toString(),
           response.comment().orElse(null));
+    }
+    if (shown < responses.size()) {
+      table.note((responses.size() - shown) + " more not listed (--limit " + settings.limit + ")");
     }
     return table;
   }

@@ -83,6 +83,20 @@ enum Renderer {
         }
         printer.flush();
       }
+      List<String[]> notes = new java.util.ArrayList<>();
+      for (Table table : tables) {
+        table.notes.forEach(note -> notes.add(new String[] {table.key, note}));
+      }
+      if (!notes.isEmpty()) {
+        out.println();
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+            .setRecordSeparator("\n").get());
+        printer.printRecord("section", "note");
+        for (String[] note : notes) {
+          printer.printRecord("notes:" + note[0], note[1]);
+        }
+        printer.flush();
+      }
     }
   },
 
@@ -92,7 +106,12 @@ enum Renderer {
     void write(List<Table> tables, PrintWriter out) {
       JsonMapper mapper = JsonMapper.builder().build();
       ObjectNode document = mapper.createObjectNode();
+      ObjectNode notes = mapper.createObjectNode();
       for (Table table : tables) {
+        if (!table.notes.isEmpty()) {
+          ArrayNode sectionNotes = notes.putArray(table.key);
+          table.notes.forEach(sectionNotes::add);
+        }
         ArrayNode rows = document.putArray(table.key);
         for (List<Object> row : table.rows) {
           ObjectNode object = rows.addObject();
@@ -118,6 +137,9 @@ enum Renderer {
           }
         }
       }
+      if (!notes.isEmpty()) {
+        document.set("notes", notes);
+      }
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document));
     }
   };
@@ -133,14 +155,36 @@ enum Renderer {
       case POINTS:
       case PERCENT:
         return String.format(Locale.ROOT, "%.1f", (Double) value);
+      case DECIMAL:
+        return String.format(Locale.ROOT, "%.2f", (Double) value);
       case P_VALUE:
         double p = (Double) value;
         return p < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
       case FLAG:
         return Boolean.TRUE.equals(value) ? "*" : "";
       default:
-        return value.toString();
+        return printable(value.toString());
     }
+  }
+
+  /** Escapes control characters so that a comment cannot break the table or the terminal. */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Machine text of a value: full precision, no rounding. */

@@ -4,7 +4,10 @@ import dev.nps.Granularity;
 import dev.nps.PeriodScheme;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,7 +42,10 @@ import picocli.CommandLine.Spec;
         "2:bad input (missing file or column, bad row in --strict mode) or bad usage"})
 final class ReportCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
-  private static final long PROGRESS_EVERY = 1_000_000;
+
+  /** Names the per-segment tables use, which segment columns must not take. */
+  private static final List<String> REPORT_COLUMNS = List.of("n", "nps", "csat", "ci_low",
+      "ci_high", "mean", "vs_rest", "p_value", "holm_p", "differs");
 
   @Spec CommandSpec spec;
 
@@ -61,6 +67,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--follow-up",
       description = "list detractors to contact and promoters to ask for a review")
   boolean followUp;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+      description = "list at most N people per follow-up list; 0 lists all (default: ${DEFAULT-VALUE})")
+  int limit;
 
   @Option(names = "--latest-per-respondent",
       description = "count one answer per respondent per --period, the latest (holds rows in memory)")
@@ -116,6 +126,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "do not print progress on standard error")
   boolean noProgress;
 
+  @Option(names = "--progress-every", hidden = true, defaultValue = "1000000")
+  long progressEvery;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -130,10 +143,13 @@ final class ReportCommand implements Callable<Integer> {
     Aggregation aggregation = new Aggregation(settings, settings.metric.sections(settings));
     String name = file.toString();
     try (RowReader reader = open(settings)) {
+      if (reader instanceof CsvRowReader) {
+        noteAbsentColumns((CsvRowReader) reader, aggregation);
+      }
       Row row;
       while ((row = reader.next()) != null) {
         aggregation.add(name, row);
-        if (!noProgress && aggregation.read() % PROGRESS_EVERY == 0) {
+        if (!noProgress && aggregation.read() % progressEvery == 0) {
           err.printf(Locale.ROOT, "nps: %,d rows read from %s%n", aggregation.read(), name);
           err.flush();
         }
@@ -160,9 +176,41 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Says in the report which optional columns the file lacks, and what that means. */
+  private void noteAbsentColumns(CsvRowReader reader, Aggregation aggregation) {
+    for (String column : reader.absent(List.of(commentColumn, respondentColumn, timeColumn,
+        weightColumn))) {
+      if (column.equals(commentColumn) && followUp) {
+        aggregation.note("no '" + column + "' column: every answer counts as without a comment");
+      } else if (column.equals(respondentColumn) && followUp) {
+        aggregation.note("no '" + column + "' column: the follow-up lists cannot name anyone");
+      }
+    }
+  }
+
   private ReportSettings settings() {
     if (lenient && strict) {
       throw new IllegalArgumentException("--strict and --lenient exclude each other");
+    }
+    if (progressEvery <= 0) {
+      throw new IllegalArgumentException("--progress-every must be positive, was " + progressEvery);
+    }
+    if (limit < 0) {
+      throw new IllegalArgumentException("--limit must not be negative, was " + limit);
+    }
+    List<String> seen = new ArrayList<>();
+    for (String dimension : by) {
+      if (dimension.isBlank()) {
+        throw new IllegalArgumentException("--by names an empty column");
+      }
+      if (seen.contains(dimension)) {
+        throw new IllegalArgumentException("--by names column '" + dimension + "' twice");
+      }
+      if (REPORT_COLUMNS.contains(dimension)) {
+        throw new IllegalArgumentException("--by column '" + dimension + "' has the name of a"
+            + " report column; rename it in the file (report columns: " + REPORT_COLUMNS + ")");
+      }
+      seen.add(dimension);
     }
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("--level must be in (0, 1), was " + level);
@@ -187,11 +235,33 @@ final class ReportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format must be text, csv or json, was '" + format + "'");
     }
     Metric chosen = Metric.parse(metric, scale);
+    if (!chosen.isCsat() && spec.commandLine().getParseResult().hasMatchedOption("--scale")) {
+      throw new IllegalArgumentException("--scale applies to --metric csat only");
+    }
+    if (chosen.isCsat() && followUp) {
+      throw new IllegalArgumentException(
+          "--follow-up lists NPS detractors and promoters; it does not apply to --metric csat");
+    }
     Columns columns = new Columns(scoreColumn, respondentColumn, timeColumn, commentColumn,
         weightColumn, by);
     PeriodScheme scheme = granularity == null ? null : PeriodScheme.calendar(granularity, zone);
-    return new ReportSettings(file.toString(), columns, scheme, granularity, followUp,
-        latestPerRespondent, chosen, level, renderer, lenient);
+    List<String> named = new ArrayList<>();
+    for (String option : List.of("--respondent-column", "--time-column", "--comment-column",
+        "--weight-column")) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        named.add(option);
+      }
+    }
+    return new ReportSettings(file.toString(), columns, scheme, granularity, followUp, limit,
+        latestPerRespondent, chosen, level, renderer, lenient, named);
+  }
+
+  /** Skips a UTF-8 byte order mark, which spreadsheet exports often write first. */
+  private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
   }
 
   private RowReader open(ReportSettings settings) throws InputException, IOException {
@@ -200,7 +270,12 @@ final class ReportCommand implements Callable<Integer> {
         : name.endsWith(".jsonl") || name.endsWith(".ndjson") ? "jsonl" : "csv";
     BufferedReader reader;
     try {
-      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      // Undecodable bytes become U+FFFD, which the readers report as a bad row with its line.
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
+      skipByteOrderMark(reader);
     } catch (NoSuchFileException e) {
       throw new InputException(name + ": no such file");
     } catch (IOException e) {
@@ -216,7 +291,7 @@ final class ReportCommand implements Callable<Integer> {
           throw e;
         }
       case "jsonl":
-        return new JsonLinesRowReader(reader, parser);
+        return new JsonLinesRowReader(name, reader, parser);
       default:
         reader.close();
         throw new InputException(

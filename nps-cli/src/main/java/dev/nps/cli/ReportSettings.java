@@ -3,6 +3,7 @@ package dev.nps.cli;
 import dev.nps.Granularity;
 import dev.nps.PeriodScheme;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The validated options of one report. */
@@ -12,25 +13,29 @@ final class ReportSettings {
   final PeriodScheme scheme;
   final Granularity granularity;
   final boolean followUp;
+  final int limit;
   final boolean latestPerRespondent;
   final Metric metric;
   final double level;
   final Renderer renderer;
   final boolean lenient;
+  final List<String> namedColumnOptions;
 
   ReportSettings(String file, Columns columns, PeriodScheme scheme, Granularity granularity,
-      boolean followUp, boolean latestPerRespondent, Metric metric, double level,
-      Renderer renderer, boolean lenient) {
+      boolean followUp, int limit, boolean latestPerRespondent, Metric metric, double level,
+      Renderer renderer, boolean lenient, List<String> namedColumnOptions) {
     this.file = file;
     this.columns = columns;
     this.scheme = scheme;
     this.granularity = granularity;
     this.followUp = followUp;
+    this.limit = limit;
     this.latestPerRespondent = latestPerRespondent;
     this.metric = metric;
     this.level = level;
     this.renderer = renderer;
     this.lenient = lenient;
+    this.namedColumnOptions = List.copyOf(namedColumnOptions);
   }
 
   /** The columns the header must have, each with the reason it is needed. */
@@ -46,6 +51,14 @@ final class ReportSettings {
     if (latestPerRespondent) {
       required.putIfAbsent(columns.respondent,
           "the respondent column, needed by --latest-per-respondent");
+    }
+    // A column named explicitly on the command line must exist: a typo is not an absent column.
+    for (String option : namedColumnOptions) {
+      String column = option.equals("--respondent-column") ? columns.respondent
+          : option.equals("--time-column") ? columns.answeredAt
+          : option.equals("--comment-column") ? columns.comment
+          : columns.weight;
+      required.putIfAbsent(column, "named by " + option);
     }
     return required;
   }

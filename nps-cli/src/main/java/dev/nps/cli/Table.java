@@ -18,6 +18,8 @@ final class Table {
     COUNT,
     /** A score or difference in points, one decimal in text. */
     POINTS,
+    /** A mean or other measurement, two decimals in text. */
+    DECIMAL,
     /** A share in percent, one decimal in text. */
     PERCENT,
     /** A probability, four decimals in text ("<0.0001" below that). */
