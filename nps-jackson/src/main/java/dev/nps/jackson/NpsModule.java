@@ -1,5 +1,6 @@
 package dev.nps.jackson;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.nps.Category;
 import dev.nps.Interval;
 import dev.nps.IntervalMethod;
@@ -14,7 +15,14 @@ import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
 import dev.nps.WeightedNps;
 import dev.nps.WeightedNpsAccumulator;
-import com.fasterxml.jackson.annotation.JsonFormat;
+import dev.nps.csat.Ces;
+import dev.nps.csat.Csat;
+import dev.nps.csat.CsatAccumulator;
+import dev.nps.csat.CsatScale;
+import dev.nps.csat.ProportionInterval;
+import dev.nps.csat.Rate;
+import dev.nps.csat.RateDifference;
+import dev.nps.csat.SegmentedCsatAccumulator;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.Version;
@@ -51,8 +59,9 @@ import tools.jackson.databind.type.MapType;
  *
  * <ul>
  *   <li>{@link Score}: a JSON integer from 0 to 10.
- *   <li>{@link Category}, {@link IntervalMethod}, {@link PValueAdjustment}: the constant's name in
- *       lower case, such as {@code "promoter"} or {@code "adjusted_wald"}.
+ *   <li>{@link Category}, {@link IntervalMethod}, {@link PValueAdjustment}, {@link
+ *       ProportionInterval}: the constant's name in lower case, such as {@code "promoter"} or
+ *       {@code "adjusted_wald"}.
  *   <li>{@link Segment}: an object of dimension names to string values, in order.
  *   <li>{@link Response}: {@code {"score": 3, "segment": {...}, "answeredAt": "...",
  *       "respondentId": "...", "comment": "...", "weight": 1.5}}, only {@code score} required.
@@ -77,6 +86,16 @@ import tools.jackson.databind.type.MapType;
  *   <li>{@link SegmentComparison}: {@code {"adjustment": "holm", "significanceLevel": 0.05,
  *       "segments": [{"segment": {...}, "nps": {result}, "difference": ..., "standardError": ...,
  *       "z": ..., "pValue": ..., "adjustedPValue": ..., "flagged": true}, ...]}}.
+ *   <li>{@link CsatScale}: {@code {"min": 1, "max": 5, "satisfiedFrom": 4}}.
+ *   <li>{@link Csat}, {@link CsatAccumulator} and {@link Ces}: a partial aggregate {@code {"format":
+ *       1, "scale": {...}, "counts": [11 integers, 0 off the scale], "total": ..., "satisfied": ...,
+ *       "score": ..., "mean": ...}} ({@code "agreeing"} and {@code "agreePercent"} for CES).
+ *   <li>{@code Map<Segment, Csat>} (with {@link #CSAT_BY_SEGMENT}) and {@link
+ *       SegmentedCsatAccumulator}: {@code {"format": 1, "scale": {...}, "segments": [{"segment":
+ *       {...}, "counts": [...], ...}, ...]}}.
+ *   <li>{@link Rate}: {@code {"format": 1, "successes": 12, "total": 80, "percent": 15.0}}; {@link
+ *       RateDifference}: {@code {"a": {rate}, "b": {rate}, "estimate": ..., "z": ..., "pValue":
+ *       ...}}.
  * </ul>
  *
  * <p>JSON has no infinite numbers: an infinite interval bound or z statistic is the string {@code
@@ -126,6 +145,13 @@ public final class NpsModule extends JacksonModule {
    * objects.
    */
   public static final TypeReference<Map<Segment, Nps>> NPS_BY_SEGMENT = new TypeReference<>() {};
+
+  /**
+   * The type of per-segment CSAT results, {@code Map<Segment, Csat>}, as {@link #NPS_BY_SEGMENT} is
+   * for Net Promoter Score results.
+   */
+  public static final TypeReference<Map<Segment, Csat>> CSAT_BY_SEGMENT =
+      new TypeReference<>() {};
 
   private final Limits limits;
 
@@ -235,15 +261,16 @@ public final class NpsModule extends JacksonModule {
     context.addDeserializers(new NpsDeserializers(limits));
   }
 
-  private static boolean isNpsBySegment(MapType type) {
+  private static boolean isBySegment(MapType type, Class<?> result) {
     return type.getKeyType().hasRawClass(Segment.class)
-        && type.getContentType().hasRawClass(Nps.class);
+        && type.getContentType().hasRawClass(result);
   }
 
   /** Finds this module's serializers: exact classes, and maps of segments to results. */
   private static final class NpsSerializers implements Serializers {
     private final Map<Class<?>, ValueSerializer<?>> byClass = new HashMap<>();
     private final ValueSerializer<?> mapSerializer = new SegmentedJson.MapSerializer();
+    private final ValueSerializer<?> csatMapSerializer = new CsatJson.MapSerializer();
 
     NpsSerializers() {
       byClass.put(Score.class, new ScoreJson.Serializer());
@@ -260,6 +287,14 @@ public final class NpsModule extends JacksonModule {
       byClass.put(SegmentComparison.class, new SegmentComparisonJson.Serializer());
       byClass.put(IntervalMethod.class, new EnumJson.Serializer<>(IntervalMethod.class));
       byClass.put(PValueAdjustment.class, new EnumJson.Serializer<>(PValueAdjustment.class));
+      byClass.put(CsatScale.class, new CsatJson.ScaleSerializer());
+      byClass.put(Csat.class, new CsatJson.Serializer());
+      byClass.put(CsatAccumulator.class, new CsatJson.AccumulatorSerializer());
+      byClass.put(Ces.class, new CsatJson.CesSerializer());
+      byClass.put(SegmentedCsatAccumulator.class, new CsatJson.SegmentedSerializer());
+      byClass.put(Rate.class, new RateJson.Serializer());
+      byClass.put(RateDifference.class, new RateJson.DifferenceSerializer());
+      byClass.put(ProportionInterval.class, new EnumJson.Serializer<>(ProportionInterval.class));
     }
 
     @Override
@@ -289,7 +324,8 @@ public final class NpsModule extends JacksonModule {
         ValueSerializer<Object> keySerializer,
         TypeSerializer elementTypeSerializer,
         ValueSerializer<Object> elementValueSerializer) {
-      return isNpsBySegment(type) ? mapSerializer : null;
+      return isBySegment(type, Nps.class) ? mapSerializer
+          : isBySegment(type, Csat.class) ? csatMapSerializer : null;
     }
   }
 
@@ -311,6 +347,7 @@ public final class NpsModule extends JacksonModule {
   private static final class NpsDeserializers implements Deserializers {
     private final Map<Class<?>, ValueDeserializer<?>> byClass = new HashMap<>();
     private final ValueDeserializer<?> mapDeserializer;
+    private final ValueDeserializer<?> csatMapDeserializer;
 
     NpsDeserializers(Limits limits) {
       byClass.put(Score.class, new ScoreJson.Deserializer());
@@ -328,7 +365,16 @@ public final class NpsModule extends JacksonModule {
       byClass.put(SegmentComparison.class, new SegmentComparisonJson.Deserializer(limits));
       byClass.put(IntervalMethod.class, new EnumJson.Deserializer<>(IntervalMethod.class));
       byClass.put(PValueAdjustment.class, new EnumJson.Deserializer<>(PValueAdjustment.class));
+      byClass.put(CsatScale.class, new CsatJson.ScaleDeserializer());
+      byClass.put(Csat.class, new CsatJson.Deserializer());
+      byClass.put(CsatAccumulator.class, new CsatJson.AccumulatorDeserializer());
+      byClass.put(Ces.class, new CsatJson.CesDeserializer());
+      byClass.put(SegmentedCsatAccumulator.class, new CsatJson.SegmentedDeserializer(limits));
+      byClass.put(Rate.class, new RateJson.Deserializer());
+      byClass.put(RateDifference.class, new RateJson.DifferenceDeserializer());
+      byClass.put(ProportionInterval.class, new EnumJson.Deserializer<>(ProportionInterval.class));
       mapDeserializer = new SegmentedJson.MapDeserializer(limits);
+      csatMapDeserializer = new CsatJson.MapDeserializer(limits);
     }
 
     @Override
@@ -351,7 +397,11 @@ public final class NpsModule extends JacksonModule {
         KeyDeserializer keyDeserializer,
         TypeDeserializer elementTypeDeserializer,
         ValueDeserializer<?> elementDeserializer) {
-      return type.hasRawClass(Map.class) && isNpsBySegment(type) ? mapDeserializer : null;
+      if (!type.hasRawClass(Map.class)) {
+        return null;
+      }
+      return isBySegment(type, Nps.class) ? mapDeserializer
+          : isBySegment(type, Csat.class) ? csatMapDeserializer : null;
     }
 
     @Override
