@@ -45,7 +45,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * checks.
  */
 final class CsatJson {
-  private static final String[] CSAT_NAMES = {"satisfied", "score"};
+  static final String[] CSAT_NAMES = {"satisfied", "score"};
   private static final String[] CES_NAMES = {"agreeing", "agreePercent"};
 
   private CsatJson() {}

@@ -18,6 +18,7 @@ import dev.nps.WeightedNpsAccumulator;
 import dev.nps.csat.Ces;
 import dev.nps.csat.Csat;
 import dev.nps.csat.CsatAccumulator;
+import dev.nps.csat.CsatDifference;
 import dev.nps.csat.CsatScale;
 import dev.nps.csat.ProportionInterval;
 import dev.nps.csat.Rate;
@@ -96,6 +97,9 @@ import tools.jackson.databind.type.MapType;
  *   <li>{@link Rate}: {@code {"format": 1, "successes": 12, "total": 80, "percent": 15.0}}; {@link
  *       RateDifference}: {@code {"a": {rate}, "b": {rate}, "estimate": ..., "z": ..., "pValue":
  *       ...}}.
+ *   <li>{@link CsatDifference}: {@code {"a": {csat}, "b": {csat}, "share": {"estimate": ..., "z":
+ *       ..., "pValue": ...}, "mean": {"estimate": ..., "standardError": ..., "degreesOfFreedom":
+ *       ..., "t": ..., "pValue": ...}}}.
  * </ul>
  *
  * <p>JSON has no infinite numbers: an infinite interval bound or z statistic is the string {@code
@@ -294,6 +298,7 @@ public final class NpsModule extends JacksonModule {
       byClass.put(SegmentedCsatAccumulator.class, new CsatJson.SegmentedSerializer());
       byClass.put(Rate.class, new RateJson.Serializer());
       byClass.put(RateDifference.class, new RateJson.DifferenceSerializer());
+      byClass.put(CsatDifference.class, new CsatDifferenceJson.Serializer());
       byClass.put(ProportionInterval.class, new EnumJson.Serializer<>(ProportionInterval.class));
     }
 
@@ -372,6 +377,7 @@ public final class NpsModule extends JacksonModule {
       byClass.put(SegmentedCsatAccumulator.class, new CsatJson.SegmentedDeserializer(limits));
       byClass.put(Rate.class, new RateJson.Deserializer());
       byClass.put(RateDifference.class, new RateJson.DifferenceDeserializer());
+      byClass.put(CsatDifference.class, new CsatDifferenceJson.Deserializer());
       byClass.put(ProportionInterval.class, new EnumJson.Deserializer<>(ProportionInterval.class));
       mapDeserializer = new SegmentedJson.MapDeserializer(limits);
       csatMapDeserializer = new CsatJson.MapDeserializer(limits);

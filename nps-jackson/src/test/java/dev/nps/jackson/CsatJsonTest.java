@@ -12,6 +12,7 @@ import dev.nps.Segment;
 import dev.nps.csat.Ces;
 import dev.nps.csat.Csat;
 import dev.nps.csat.CsatAccumulator;
+import dev.nps.csat.CsatDifference;
 import dev.nps.csat.CsatScale;
 import dev.nps.csat.ProportionInterval;
 import dev.nps.csat.Rate;
@@ -80,6 +81,23 @@ class CsatJsonTest extends NpsJsonTestBase {
       assertRoundTrip(method, ProportionInterval.class);
     }
     assertEquals("\"wilson\"", write(ProportionInterval.WILSON));
+  }
+
+  @Test
+  void differenceRoundTrips() {
+    Gen<Csat> onFive = lists().of(longs().between(0, 1_000_000)).ofSize(5)
+        .zip(integers().between(0, 4), (counts, answered) -> {
+          long[] array = counts.stream().mapToLong(Long::longValue).toArray();
+          array[answered]++;
+          return Csat.ofCounts(CsatScale.ONE_TO_FIVE, array);
+        });
+    qt().withExamples(EXAMPLES).forAll(onFive, onFive).checkAssert((a, b) -> {
+      CsatDifference difference = CsatDifference.of(a, b);
+      String json = write(difference);
+      CsatDifference back = read(json, CsatDifference.class);
+      assertEquals(List.of(a, b), List.of(back.a(), back.b()));
+      assertEquals(json, write(back));
+    });
   }
 
   @Test
@@ -158,6 +176,12 @@ class CsatJsonTest extends NpsJsonTestBase {
     SegmentedCsatAccumulator accumulator = read(bySegment, SegmentedCsatAccumulator.class);
     assertSameJson(bySegment, write(accumulator));
 
+    String csatDifference = resource("format1/csat-difference.json");
+    CsatDifference expectedDifference = CsatDifference.of(expected,
+        Csat.ofCounts(CsatScale.ONE_TO_FIVE, 2, 2, 3, 2, 1));
+    assertEquals(expectedDifference.b(), read(csatDifference, CsatDifference.class).b());
+    assertSameJson(csatDifference, write(expectedDifference));
+
     String rate = resource("format1/rate.json");
     assertEquals(Rate.of(12, 80), read(rate, Rate.class));
     assertSameJson(rate, write(Rate.of(12, 80)));
@@ -181,6 +205,9 @@ class CsatJsonTest extends NpsJsonTestBase {
 
   private static final String SCALE = "{'min':1,'max':5,'satisfiedFrom':4}";
   private static final String COUNTS = "[0,1,1,1,3,4,0,0,0,0,0]";
+  private static final String CSAT = "{'format':1,'scale':" + SCALE + ",'counts':" + COUNTS + "}";
+  private static final String CSAT_SEVEN = "{'format':1,'scale':{'min':1,'max':7,"
+      + "'satisfiedFrom':6},'counts':" + COUNTS + "}";
 
   private static Arguments reject(Object type, String json, String path, String fragment) {
     return Arguments.of(type, json(json), path, fragment);
@@ -232,7 +259,18 @@ class CsatJsonTest extends NpsJsonTestBase {
         reject(RateDifference.class, "{'a':{'format':1,'successes':1,'total':4},"
             + "'b':{'format':1,'successes':1,'total':4},'pValue':0.5}", "$.pValue",
             "pValue is 0.5 but a and b give 1.0"),
-        reject(ProportionInterval.class, "'WILSON'", "$", "\"wilson\", \"wald\""));
+        reject(ProportionInterval.class, "'WILSON'", "$", "\"wilson\", \"wald\""),
+        reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT_SEVEN + "}", "$.b.scale",
+            "must share a scale"),
+        reject(CsatDifference.class, "{'a':" + CSAT + ",'b':{'format':1,'scale':" + SCALE
+            + ",'counts':[0,0,0,0,0,0,0,0,0,0,0]}}", "$.b", "must have answers"),
+        reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT + ",'share':{'z':1}}",
+            "$.share.z", "z is 1.0 but a and b give 0.0"),
+        reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT + ",'mean':{'t':1}}",
+            "$.mean.t", "t is 1.0 but a and b give 0.0"),
+        reject(CsatDifference.class, "{'a':" + CSAT + ",'b':{'format':1,'scale':" + SCALE
+            + ",'counts':[0,1,0,0,0,0,0,0,0,0,0]},'mean':{}}", "$.mean", "must be left out"),
+        reject(CsatDifference.class, "{'a':" + CSAT + "}", "$", "needs \"a\" and \"b\""));
   }
 
   private static JavaType type(Object type) {
@@ -255,6 +293,7 @@ class CsatJsonTest extends NpsJsonTestBase {
     documents.add(Arguments.of("csat-by-segment.json", type("by segment")));
     documents.add(Arguments.of("rate.json", type(Rate.class)));
     documents.add(Arguments.of("rate-difference.json", type(RateDifference.class)));
+    documents.add(Arguments.of("csat-difference.json", type(CsatDifference.class)));
     return documents;
   }
 

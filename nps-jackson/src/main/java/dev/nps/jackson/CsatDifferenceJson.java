@@ -1,0 +1,181 @@
+package dev.nps.jackson;
+
+import dev.nps.csat.Csat;
+import dev.nps.csat.CsatDifference;
+import dev.nps.csat.MeanDifference;
+import dev.nps.csat.RateDifference;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * {@link CsatDifference} as its two results and the derived comparisons of their scores and of
+ * their means:
+ *
+ * <pre>{@code
+ * {"a": {csat}, "b": {csat},
+ *  "share": {"estimate": 12.5, "z": 1.2, "pValue": 0.23},
+ *  "mean": {"estimate": 0.4, "standardError": 0.2, "degreesOfFreedom": 35.2, "t": 2.0,
+ *           "pValue": 0.053}}
+ * }</pre>
+ *
+ * <p>{@code a} and {@code b} (on one scale, each with answers) are the truth. {@code share} and
+ * {@code mean} are optional on reading and rejected when a figure disagrees; {@code mean} is left
+ * out when a result has fewer than 2 answers, where it is undefined.
+ */
+final class CsatDifferenceJson {
+  private static final String[] SHARE = {"estimate", "z", "pValue"};
+  private static final String[] MEAN = {"estimate", "standardError", "degreesOfFreedom", "t",
+      "pValue"};
+
+  private CsatDifferenceJson() {}
+
+  private static double[] share(RateDifference share) {
+    return new double[] {share.estimate(), share.z(), share.pValue()};
+  }
+
+  private static double[] mean(MeanDifference mean) {
+    return new double[] {
+      mean.estimate(), mean.standardError(), mean.degreesOfFreedom(), mean.t(), mean.pValue()
+    };
+  }
+
+  private static boolean hasMean(CsatDifference difference) {
+    return difference.a().total() >= 2 && difference.b().total() >= 2;
+  }
+
+  private static void writeFigures(String name, String[] names, double[] values,
+      JsonGenerator generator) {
+    generator.writeName(name);
+    generator.writeStartObject();
+    for (int i = 0; i < names.length; i++) {
+      generator.writeName(names[i]);
+      JsonInput.writeExtended(values[i], generator);
+    }
+    generator.writeEndObject();
+  }
+
+  static void write(CsatDifference difference, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("a");
+    CsatJson.write(difference.a(), generator, CsatJson.CSAT_NAMES);
+    generator.writeName("b");
+    CsatJson.write(difference.b(), generator, CsatJson.CSAT_NAMES);
+    writeFigures("share", SHARE, share(difference.share()), generator);
+    if (hasMean(difference)) {
+      writeFigures("mean", MEAN, mean(difference.mean()), generator);
+    }
+    generator.writeEndObject();
+  }
+
+  /** Reads the figures of a comparison as given; null entries were left out. */
+  private static Double[] readFigures(JsonInput input, String[] names) {
+    input.next();
+    JsonInput.ObjectFields fields = new JsonInput.ObjectFields(input.startObject("a comparison"));
+    Double[] given = new Double[names.length];
+    String name;
+    properties:
+    while ((name = input.nextPropertyName(fields)) != null) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          given[i] = input.nextExtendedDouble();
+          continue properties;
+        }
+      }
+      throw input.unknownProperty(name, String.join(", ", names));
+    }
+    return given;
+  }
+
+  private static void check(JsonInput input, String path, String[] names, Double[] given,
+      double[] expected) {
+    for (int i = 0; i < names.length; i++) {
+      if (given[i] != null && !NpsJson.agrees(given[i], expected[i])) {
+        throw input.failAt(path + "." + names[i],
+            names[i] + " is " + given[i] + " but a and b give " + expected[i]);
+      }
+    }
+  }
+
+  static CsatDifference read(JsonInput input) {
+    JsonInput.ObjectFields fields = new JsonInput.ObjectFields(input.startObject("a difference"));
+    String objectPath = input.path();
+    Csat a = null;
+    Csat b = null;
+    Double[] share = null;
+    Double[] mean = null;
+    String name;
+    while ((name = input.nextPropertyName(fields)) != null) {
+      switch (name) {
+        case "a":
+        case "b":
+          input.next();
+          String path = input.path();
+          Csat csat = CsatJson.read(input, CsatJson.CSAT_NAMES);
+          if (csat.isEmpty()) {
+            throw input.failAt(path, "a compared result must have answers, but its counts are"
+                + " all 0");
+          }
+          if (name.equals("a")) {
+            a = csat;
+          } else {
+            b = csat;
+          }
+          break;
+        case "share":
+          share = readFigures(input, SHARE);
+          break;
+        case "mean":
+          mean = readFigures(input, MEAN);
+          break;
+        default:
+          throw input.unknownProperty(name, "\"a\", \"b\", \"share\" and \"mean\"");
+      }
+    }
+    if (a == null || b == null) {
+      throw input.failAt(objectPath, "a difference needs \"a\" and \"b\"");
+    }
+    if (!a.scale().equals(b.scale())) {
+      throw input.failAt(objectPath + ".b.scale",
+          "a and b must share a scale, were " + a.scale() + " and " + b.scale());
+    }
+    CsatDifference difference = CsatDifference.of(a, b);
+    if (share != null) {
+      check(input, objectPath + ".share", SHARE, share, share(difference.share()));
+    }
+    if (mean != null) {
+      if (!hasMean(difference)) {
+        throw input.failAt(objectPath + ".mean", "the means cannot be compared with fewer than"
+            + " 2 answers in a result, so \"mean\" must be left out");
+      }
+      check(input, objectPath + ".mean", MEAN, mean, mean(difference.mean()));
+    }
+    return difference;
+  }
+
+  static final class Serializer extends StdSerializer<CsatDifference> {
+    Serializer() {
+      super(CsatDifference.class);
+    }
+
+    @Override
+    public void serialize(
+        CsatDifference value, JsonGenerator generator, SerializationContext context) {
+      write(value, generator);
+    }
+  }
+
+  static final class Deserializer extends StdDeserializer<CsatDifference> {
+    Deserializer() {
+      super(CsatDifference.class);
+    }
+
+    @Override
+    public CsatDifference deserialize(JsonParser parser, DeserializationContext context) {
+      return read(new JsonInput(parser, context, CsatDifference.class, Limits.DEFAULT));
+    }
+  }
+}
