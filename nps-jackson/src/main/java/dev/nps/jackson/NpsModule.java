@@ -145,8 +145,8 @@ public final class NpsModule extends JacksonModule {
    * The type of per-segment results, {@code Map<Segment, Nps>}, for {@code
    * mapper.readValue(json, NpsModule.NPS_BY_SEGMENT)} and {@code
    * mapper.writerFor(NpsModule.NPS_BY_SEGMENT)}. A map is written in this module's shape only when
-   * Jackson knows its declared type; a plain {@code writeValueAsString(map)} sees only a map of
-   * objects.
+   * Jackson knows its declared type; a plain {@code writeValueAsString(map)} sees a map of objects,
+   * and fails rather than write a segment as an object key.
    */
   public static final TypeReference<Map<Segment, Nps>> NPS_BY_SEGMENT = new TypeReference<>() {};
 
