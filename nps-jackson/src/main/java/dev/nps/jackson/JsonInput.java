@@ -45,6 +45,18 @@ final class JsonInput {
     return context;
   }
 
+  /**
+   * Returns the position of the current document among the root-level values of the input: 0 for
+   * the first, 1 for the second of a stream of documents such as JSON Lines, and so on.
+   */
+  int documentIndex() {
+    TokenStreamContext context = parser.streamReadContext();
+    while (context.getParent() != null) {
+      context = context.getParent();
+    }
+    return context.getCurrentIndex();
+  }
+
   JsonToken token() {
     return parser.currentToken();
   }

@@ -27,15 +27,22 @@ final class Limits {
 
   /**
    * Counts one more segment entry in the document being read and fails, naming the current path,
-   * once there are more than {@link #maxSegments}.
+   * once there are more than {@link #maxSegments}. The count starts afresh with each root-level
+   * value of the input, so each document of a stream (read with a {@code MappingIterator}) has its
+   * own bound.
    */
   void countSegment(JsonInput input) {
+    // read[0]: the root-level value being counted; read[1]: its segment entries so far.
     int[] read = (int[]) input.context().getAttribute(SEGMENTS_READ);
+    int document = input.documentIndex();
     if (read == null) {
-      read = new int[1];
+      read = new int[] {document, 0};
       input.context().setAttribute(SEGMENTS_READ, read);
+    } else if (read[0] != document) {
+      read[0] = document;
+      read[1] = 0;
     }
-    if (++read[0] > maxSegments) {
+    if (++read[1] > maxSegments) {
       throw input.fail(
           "too many segments: a document may hold at most " + maxSegments + " segment entries");
     }

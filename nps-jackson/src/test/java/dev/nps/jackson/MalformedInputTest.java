@@ -317,6 +317,26 @@ class MalformedInputTest extends NpsJsonTestBase {
   }
 
   @Test
+  void eachDocumentOfAStreamHasItsOwnBoundOnSegments() {
+    JsonMapper small = JsonMapper.builder().addModule(new NpsModule().withMaxSegments(2)).build();
+    String entries = "[{'segment':{'a':'1'},'counts':" + COUNTS + "},"
+        + "{'segment':{'a':'2'},'counts':" + COUNTS + "}]";
+    String one = json("{'format':1,'segments':" + entries + "}");
+    try (tools.jackson.databind.MappingIterator<SegmentedNpsAccumulator> documents = small
+        .readerFor(SegmentedNpsAccumulator.class).readValues(one + "\n" + one + "\n" + one)) {
+      assertEquals(3, documents.readAll().size());
+    }
+    String three = json("{'format':1,'segments':[{'segment':{'a':'1'},'counts':" + COUNTS + "},"
+        + "{'segment':{'a':'2'},'counts':" + COUNTS + "},"
+        + "{'segment':{'a':'3'},'counts':" + COUNTS + "}]}");
+    try (tools.jackson.databind.MappingIterator<SegmentedNpsAccumulator> documents = small
+        .readerFor(SegmentedNpsAccumulator.class).readValues(one + "\n" + three)) {
+      documents.next();
+      assertInvalid(documents::next, "$.segments[2]", "at most 2 segment entries");
+    }
+  }
+
+  @Test
   void theDefaultBoundOnSegmentsIsEnforced() {
     StringBuilder entries = new StringBuilder();
     int count = Limits.DEFAULT_MAX_SEGMENTS + 1;
