@@ -174,7 +174,9 @@ public final class NpsModule extends JacksonModule {
 
   /**
    * Returns a copy of this module that accepts at most {@code maxSegments} segment entries in one
-   * document, counted over all the per-segment results and accumulators it holds.
+   * document, counted over all the per-segment results, accumulators and comparisons it holds. Each
+   * document of a stream (such as JSON Lines read with a {@code MappingIterator}) is counted on its
+   * own.
    *
    * @param maxSegments the bound, at least 1
    * @return a new module; this one is unchanged
