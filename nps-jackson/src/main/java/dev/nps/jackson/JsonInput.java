@@ -147,7 +147,12 @@ final class JsonInput {
       throw fail("expected an integer, was " + describe());
     }
     if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      throw fail("integer does not fit in 64 bits: " + describe());
+      // A tree or buffer may hold a small number as a BigInteger: only its value counts.
+      java.math.BigInteger value = parser.getBigIntegerValue();
+      if (value.bitLength() > 63) {
+        throw fail("integer does not fit in 64 bits: " + describe());
+      }
+      return value.longValue();
     }
     return parser.getLongValue();
   }

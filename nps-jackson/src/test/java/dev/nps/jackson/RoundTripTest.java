@@ -181,6 +181,21 @@ class RoundTripTest extends NpsJsonTestBase {
   }
 
   @Test
+  void readsFromATreeWhoseSmallIntegersAreBigIntegers() {
+    tools.jackson.databind.node.ObjectNode tree = MAPPER.createObjectNode();
+    tree.put("format", java.math.BigInteger.ONE);
+    tools.jackson.databind.node.ArrayNode counts = tree.putArray("counts");
+    for (int score = 0; score <= 10; score++) {
+      counts.add(java.math.BigInteger.valueOf(score));
+    }
+    tree.put("total", java.math.BigInteger.valueOf(55));
+    long[] expected = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    assertEquals(Nps.ofHistogram(expected), MAPPER.treeToValue(tree, Nps.class));
+    tree.put("total", java.math.BigInteger.ONE.shiftLeft(64).add(java.math.BigInteger.valueOf(55)));
+    assertInvalid(() -> MAPPER.treeToValue(tree, Nps.class), "$.total", "does not fit in 64 bits");
+  }
+
+  @Test
   void nullPropertiesStayNull() {
     Report empty = new Report(null, null, null, null, null, null, null);
     assertEquals(empty, read(write(empty), Report.class));
