@@ -268,7 +268,8 @@ final class JsonInput {
       case VALUE_NULL:
         return "null";
       default:
-        return quote(parser.getText());
+        String text = parser.getText();
+        return text == null ? token.name() : quote(text);
     }
   }
 

@@ -196,6 +196,16 @@ class RoundTripTest extends NpsJsonTestBase {
   }
 
   @Test
+  void anEmbeddedObjectWhereANumberBelongsIsRejected() {
+    tools.jackson.databind.node.ObjectNode tree = MAPPER.createObjectNode();
+    tree.put("format", 1);
+    tree.putPOJO("counts", new Object());
+    assertInvalid(() -> MAPPER.treeToValue(tree, Nps.class), "$.counts", "counts must be an array");
+    tree.putPOJO("counts", null);
+    assertInvalid(() -> MAPPER.treeToValue(tree, Nps.class), "$.counts", "counts must be an array");
+  }
+
+  @Test
   void nullPropertiesStayNull() {
     Report empty = new Report(null, null, null, null, null, null, null);
     assertEquals(empty, read(write(empty), Report.class));
