@@ -25,8 +25,7 @@ package dev.nps;
  * Nps#marginOfError(double)} reports the adjusted-Wald one, which is wider for small samples at
  * extreme shares: planning for 98% promoters and no detractors gives 31 answers for &plusmn;5
  * points, whose adjusted-Wald margin is about 13 points (30 promoters and 1 passive: 12.9). For
- * expected shares near 0 or 1, plan with
- * the worst case or with less extreme shares.
+ * expected shares near 0 or 1, plan with the worst case or with less extreme shares.
  *
  * <pre>{@code
  * SampleSize.forMarginOfError(5, 0.95);                  // 1537, worst case

@@ -209,4 +209,22 @@ class PanelTest {
   private static Response answer(String respondentId, int score) {
     return Response.builder().score(score).respondentId(respondentId).build();
   }
+
+  @Test
+  void fewRespondentsWhoAllMovedGiveAModestPValueNotZero() {
+    // Three respondents, each detractor -> promoter: every paired difference is 2, so the Wald
+    // SE is 0; under "no change" the variance is the mean square 4, z = 2 / sqrt(4/3) = sqrt(3)
+    // = 1.7320508, p = 0.083264516663550 (mpmath, 30 digits).
+    PanelComparison panel =
+        PanelComparison.of(TransitionTable.of(new long[][] {{0, 0, 3}, {0, 0, 0}, {0, 0, 0}}));
+    assertEquals(200.0, panel.estimate(), EPS);
+    assertEquals(0.0, panel.standardError(), EPS);
+    assertEquals(Math.sqrt(3), panel.z(), EPS);
+    assertEquals(0.08326451666355040, panel.pValue(), 1e-12);
+    // Nobody moved: z = 0, p = 1.
+    PanelComparison still =
+        PanelComparison.of(TransitionTable.of(new long[][] {{2, 0, 0}, {0, 0, 0}, {0, 0, 5}}));
+    assertEquals(0.0, still.z());
+    assertEquals(1.0, still.pValue(), 1e-15);
+  }
 }
