@@ -419,7 +419,8 @@ public final class Nps {
    * of the clipped interval, so that the interval's width is always twice the margin.
    *
    * @param level the confidence level, in (0, 1), such as 0.95
-   * @return the half-width in points, in (0, 100]
+   * @return the half-width in points, in [0, 100]; 0 only when the clipped interval is a point,
+   *     as for an enormous number of promoters and nothing else
    * @throws IllegalArgumentException if {@code level} is not in (0, 1); the message names it
    * @throws IllegalStateException if there are no answers
    */

@@ -30,10 +30,14 @@ import java.util.Objects;
  *       American Statistician</i> 54, 2000); {@link #center()}, {@link #standardError()}, {@link
  *       #z()} and the interval use the adjusted counts, while {@link #estimate()} stays the observed
  *       difference. Prefer it for small groups or extreme scores.
- *   <li>{@link #z()} = {@link #center()} / {@link #standardError()}, and {@link #pValue()} = 2
- *       Q(|z|), the two-sided p-value of "the two groups have the same NPS". When the standard error
- *       is 0 (possible only without adjustment, when each group's answers fall in one category), z
- *       is 0 if the centre is 0 and &plusmn;infinity otherwise.
+ *   <li>{@link #z()} = {@link #center()} / SE<sub>0</sub> and {@link #pValue()} = 2 Q(|z|), the
+ *       two-sided test of "the two groups have the same NPS". SE<sub>0</sub> = 100
+ *       sqrt(V<sub>0</sub> (1/n<sub>a</sub> + 1/n<sub>b</sub>)) is the standard error under that
+ *       hypothesis, with V<sub>0</sub> from both groups' (adjusted) counts pooled, as for two
+ *       proportions the test pools while the interval does not. So two groups that each sit in a
+ *       single category (one promoter against one detractor) give a p-value of 0.16, not 0 as the
+ *       unpooled error (0 there) would. When the pooled variance is 0 too, both groups sit in the
+ *       same single category, the estimate is 0, and so is z.
  * </ul>
  *
  * <pre>{@code
@@ -49,6 +53,7 @@ public final class NpsDifference {
   private final boolean adjusted;
   private final double center;
   private final double standardError;
+  private final double nullStandardError;
 
   private NpsDifference(Nps a, Nps b, boolean adjusted) {
     this.a = a;
@@ -69,6 +74,10 @@ public final class NpsDifference {
         100.0
             * Math.sqrt(
                 Inference.variance(dA, mA, pA) / nA + Inference.variance(dB, mB, pB) / nB);
+    this.nullStandardError =
+        100.0
+            * Math.sqrt(
+                Inference.variance(dA + dB, mA + mB, pA + pB) * (1.0 / nA + 1.0 / nB));
   }
 
   /**
@@ -166,14 +175,12 @@ public final class NpsDifference {
   /**
    * Returns the z statistic of the test that both groups have the same score.
    *
-   * @return {@link #center()} / {@link #standardError()}; 0 or &plusmn;infinity when the standard
-   *     error is 0
+   * @return {@link #center()} / SE<sub>0</sub>, the standard error under that hypothesis (pooled
+   *     counts; see the class documentation); 0 when SE<sub>0</sub> is 0
    */
   public double z() {
-    if (standardError == 0.0) {
-      return center == 0.0 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY, center);
-    }
-    return center / standardError;
+    // SE0 is 0 only when both groups sit in the same single category, where the centre is 0.
+    return nullStandardError == 0.0 ? 0.0 : center / nullStandardError;
   }
 
   /**

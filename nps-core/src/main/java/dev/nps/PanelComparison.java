@@ -27,9 +27,12 @@ import java.util.Objects;
  *       Cov(y<sub>1</sub>, y<sub>2</sub>), the multinomial (delta method) variance of a difference
  *       of dependent proportions; for a 2 &times; 2 table it reduces to the matched-pairs variance
  *       of Agresti, <i>Categorical Data Analysis</i>, 2nd ed., 2002, section 10.1.
- *   <li>{@link #z()}, {@link #pValue()} and {@link #confidenceInterval(double)} are the Wald test
- *       and interval on that standard error; the interval is clipped to [&minus;200, 200]. With
- *       a standard error of 0, z is 0 when the estimate is 0 and &plusmn;infinity otherwise.
+ *   <li>{@link #confidenceInterval(double)} is the Wald interval on that standard error, clipped
+ *       to [&minus;200, 200]. {@link #z()} and {@link #pValue()} test "no change" with the
+ *       variance under that hypothesis, the mean of (y<sub>2</sub> &minus;
+ *       y<sub>1</sub>)<sup>2</sup> (McNemar's test for a 2 &times; 2 table), so that a few
+ *       respondents who all moved the same way give a modest p-value rather than 0 (three who went
+ *       from detractor to promoter: z = 1.73, p = 0.083).
  * </ul>
  *
  * <h2>Respondents in one wave only</h2>
@@ -230,16 +233,8 @@ public final class PanelComparison {
    */
   public double standardError() {
     double mean = meanDifference();
-    long[] cells = transitions.cells();
-    double squares = 0.0;
-    for (int before = 0; before < 3; before++) {
-      for (int after = 0; after < 3; after++) {
-        double difference = after - before;
-        squares += cells[before * 3 + after] * difference * difference;
-      }
-    }
     double n = transitions.total();
-    double variance = Math.max(0.0, squares / n - mean * mean);
+    double variance = Math.max(0.0, meanSquare() - mean * mean);
     return 100.0 * Math.sqrt(variance / n);
   }
 
@@ -264,17 +259,31 @@ public final class PanelComparison {
   /**
    * Returns the z statistic of the test that the matched respondents' NPS did not change.
    *
-   * @return {@link #estimate()} / {@link #standardError()}; 0 or &plusmn;infinity when the
-   *     standard error is 0
+   * @return the mean paired difference divided by its standard error under "no change",
+   *     sqrt(mean of (y<sub>2</sub> &minus; y<sub>1</sub>)<sup>2</sup> / m) (McNemar's statistic
+   *     for a 2 &times; 2 table); 0 when nobody changed category
    * @throws IllegalStateException if no respondent answered both waves
    */
   public double z() {
-    double estimate = estimate();
-    double standardError = standardError();
-    if (standardError == 0.0) {
-      return estimate == 0.0 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY, estimate);
+    // Under "no change" the paired differences have mean 0, so their variance is their mean
+    // square (McNemar's test in the 2 x 2 case), which is 0 only when nobody moved.
+    double mean = meanDifference();
+    double n = transitions.total();
+    double nullStandardError = Math.sqrt(meanSquare() / n);
+    return nullStandardError == 0.0 ? 0.0 : mean / nullStandardError;
+  }
+
+  /** Mean of (y2 - y1) squared over the matched respondents. */
+  private double meanSquare() {
+    long[] cells = transitions.cells();
+    double squares = 0.0;
+    for (int before = 0; before < 3; before++) {
+      for (int after = 0; after < 3; after++) {
+        double difference = after - before;
+        squares += cells[before * 3 + after] * difference * difference;
+      }
     }
-    return estimate / standardError;
+    return squares / transitions.total();
   }
 
   /**

@@ -31,6 +31,17 @@ import java.util.OptionalDouble;
  * }</pre>
  */
 public final class Response {
+  /**
+   * The smallest weight accepted, 1e-100: its square, 1e-200, is still a normal {@code double}.
+   */
+  public static final double MIN_WEIGHT = 1e-100;
+
+  /**
+   * The largest weight accepted, 1e100: the sum of the squares of 2<sup>63</sup> such weights is
+   * still finite.
+   */
+  public static final double MAX_WEIGHT = 1e100;
+
   private final byte score;
   private final Segment segment;
   private final Instant answeredAt;
@@ -177,6 +188,10 @@ public final class Response {
     if (!(weight > 0.0 && weight < Double.POSITIVE_INFINITY)) {
       throw new IllegalArgumentException("weight must be finite and > 0, was " + weight);
     }
+    if (weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
+      throw new IllegalArgumentException("weight must be in [" + MIN_WEIGHT + ", " + MAX_WEIGHT
+          + "] so that sums of squared weights neither overflow nor vanish, was " + weight);
+    }
     return weight;
   }
 
@@ -316,10 +331,10 @@ public final class Response {
      * Sets the survey weight: how many people of the population this response stands for. Without
      * it the response has no weight, which {@link WeightedNpsAccumulator} counts as 1.
      *
-     * @param weight a finite, positive number
+     * @param weight a number in [{@link #MIN_WEIGHT}, {@link #MAX_WEIGHT}]
      * @return this builder
-     * @throws IllegalArgumentException if {@code weight} is NaN, infinite, zero or negative; the
-     *     message names it
+     * @throws IllegalArgumentException if {@code weight} is NaN, infinite, zero, negative or
+     *     outside that range; the message names it
      */
     public Builder weight(double weight) {
       this.weight = checkWeight(weight);

@@ -9,7 +9,8 @@ package dev.nps;
  * <p>With the per-answer variance V = p + d &minus; (p &minus; d)<sup>2</sup> of the expected
  * promoter and detractor shares p and d (see {@link Nps#variance()}), the critical value z of the
  * level and the margin e in points, the required number of answers is n<sub>0</sub> =
- * z<sup>2</sup> V / (e / 100)<sup>2</sup>, the inverse of the Wald margin z sqrt(V / n) (Rocks 2016; the same reasoning as the classical
+ * z<sup>2</sup> V / (e / 100)<sup>2</sup>, the inverse of the Wald margin z sqrt(V / n) (Rocks
+ * 2016; the same reasoning as the classical
  * n = z<sup>2</sup> p (1 &minus; p) / e<sup>2</sup> for one proportion, Cochran, <i>Sampling
  * Techniques</i>, 3rd ed., 1977, section 4.4). When the shares are not given the worst case V = 1 is
  * used (half promoters, half detractors): since the NPS spans 200 points, it needs four times the
@@ -20,7 +21,11 @@ package dev.nps;
  * N) applies (Cochran 1977, section 4.4), and the result never exceeds N.
  *
  * <p>Results are rounded up and at least 1. They are planning figures: the realised margin also
- * depends on the shares actually observed.
+ * depends on the shares actually observed. They follow the Wald margin, while {@link
+ * Nps#marginOfError(double)} reports the adjusted-Wald one, which is wider for small samples at
+ * extreme shares: planning for 98% promoters and no detractors gives 31 answers for &plusmn;5
+ * points, whose adjusted-Wald margin is about 13 points (30 promoters and 1 passive: 12.9). For
+ * expected shares near 0 or 1, plan with the worst case or with less extreme shares.
  *
  * <pre>{@code
  * SampleSize.forMarginOfError(5, 0.95);                  // 1537, worst case

@@ -287,6 +287,10 @@ public final class WeightedNps {
   /**
    * Returns the linearization standard error of the weighted score, in points.
    *
+   * <p>This is not the standard error behind {@link #confidenceInterval(double, IntervalMethod)}:
+   * the intervals apply the unweighted formulas to the weighted shares with Kish's effective
+   * sample size, so their Wald half-width divided by z differs slightly from this value.
+   *
    * @return 100 sqrt(&Sigma; w<sup>2</sup> (y &minus; R)<sup>2</sup>) / W, at least 0
    * @throws IllegalStateException if there are no answers
    */

@@ -39,9 +39,9 @@ public final class WeightedNpsAccumulator {
    * Adds one answer with a weight.
    *
    * @param score an answer from 0 to 10
-   * @param weight its weight, finite and positive
+   * @param weight its weight, in [{@link Response#MIN_WEIGHT}, {@link Response#MAX_WEIGHT}]
    * @throws IllegalArgumentException if {@code score} is outside [0, 10] or {@code weight} is not
-   *     finite and positive; the message names the value
+   *     in that range; the message names the value
    * @throws ArithmeticException if the total would overflow a {@code long}
    */
   public void add(int score, double weight) {

@@ -59,8 +59,12 @@ class CoverageStudyTest {
 
   @Test
   void exactCoverageMatchesAnIndependentEnumeration() {
-    // The same enumeration written separately in Python with the intervals computed in 20-digit
-    // arithmetic (mpmath 1.3; score limits by 80-step bisection on Tango's statistic).
+    // Wald and adjusted Wald: nps-core/src/test/reference/coverage_check.py enumerates the same
+    // samples with exact fractions for the probabilities and 30-digit mpmath for the limits; it
+    // prints 0.6493830634008, 0.9298091736, 0.8996331744, 0.9479610792, 0.8412911028667274,
+    // 0.9578171792969933, 0.9354286181694766 and 0.9424146683367964 (agreeing to 1e-15). The
+    // score column comes from a separate Python enumeration with Tango's limits found by 80-step
+    // bisection in 20-digit mpmath 1.3, probabilities summed in double precision.
     double[][] expected = {
       // n, shares index, Wald, adjusted Wald, score
       {10, 0, 0.6493830634008002, 0.9298091736000004, 0.9591957351360003},

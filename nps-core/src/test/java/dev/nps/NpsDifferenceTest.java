@@ -22,14 +22,16 @@ class NpsDifferenceTest {
   void waldDifferenceOfIndependentGroups() {
     // Va = 0.8 - 0.6^2 = 0.44, Vb = 0.7 - 0.3^2 = 0.61;
     // SE = 100 sqrt(0.44/100 + 0.61/100) = 100 sqrt(0.0105) = 10.2469507659596;
-    // z = 30 / 10.24695 = 2.9277002188456; p = 2 Q(z) = 0.0034147911781178 (mpmath, 30 digits);
     // CI = 30 -/+ 1.959964 * 10.24695 = [9.916345547364, 50.083654452636].
+    // The test pools both groups: (30, 50, 120) of 200, V0 = 0.75 - 0.45^2 = 0.5475,
+    // SE0 = 100 sqrt(0.5475 (1/100 + 1/100)) = 10.464224768228; z = 30 / SE0 = 2.8669108954050,
+    // p = 2 Q(z) = 0.0041449969699431 (mpmath, 30 digits).
     NpsDifference difference = NpsDifference.of(A, B);
     assertEquals(30.0, difference.estimate(), EPS);
     assertEquals(30.0, difference.center(), EPS);
     assertEquals(100 * Math.sqrt(0.0105), difference.standardError(), EPS);
-    assertEquals(2.9277002188455995, difference.z(), EPS);
-    assertEquals(0.0034147911781178172, difference.pValue(), 1e-13);
+    assertEquals(2.8669108954049794, difference.z(), EPS);
+    assertEquals(0.0041449969699430907, difference.pValue(), 1e-13);
     Interval interval = difference.confidenceInterval(0.95);
     assertEquals(9.916345547364065, interval.lower(), EPS);
     assertEquals(50.083654452635935, interval.upper(), EPS);
@@ -44,7 +46,7 @@ class NpsDifferenceTest {
     // |a - b| would stay at [9.9, 50.1] and wrongly exclude every negative difference.
     NpsDifference reversed = NpsDifference.of(B, A);
     assertEquals(-30.0, reversed.estimate(), EPS);
-    assertEquals(-2.9277002188455995, reversed.z(), EPS);
+    assertEquals(-2.8669108954049794, reversed.z(), EPS);
     assertEquals(NpsDifference.of(A, B).pValue(), reversed.pValue(), 1e-15);
     Interval interval = reversed.confidenceInterval(0.95);
     assertEquals(-50.083654452635935, interval.lower(), EPS);
@@ -57,7 +59,9 @@ class NpsDifferenceTest {
   void adjustedDifferenceAddsPseudoCountsToEachGroup() {
     // a' = (10.75, 21.5, 70.75), b' = (20.75, 31.5, 50.75), n = 103 each:
     // centre = 100 (60/103 - 30/103) = 29.126213592233; SE from the adjusted shares =
-    // 10.150655123024; z = 2.869392491345; p = 0.0041126111526304 (mpmath, 30 digits).
+    // 10.150655123024. The test pools the adjusted counts: (31.5, 53, 121.5) of 206,
+    // V0 = 153/206 - (90/206)^2 = 0.55184277500236, SE0 = 100 sqrt(V0 * 2/103);
+    // z = 2.8137140816239, p = 0.0048972765075966 (mpmath, 30 digits).
     NpsDifference adjusted = NpsDifference.adjusted(A, B);
     assertTrue(adjusted.isAdjusted());
     assertEquals(30.0, adjusted.estimate(), EPS);
@@ -66,8 +70,8 @@ class NpsDifferenceTest {
     double vb = (20.75 + 50.75) / 103 - Math.pow(30.0 / 103, 2);
     assertEquals(100 * Math.sqrt(va / 103 + vb / 103), adjusted.standardError(), EPS);
     assertEquals(10.150655123023944, adjusted.standardError(), EPS);
-    assertEquals(2.8693924913445516, adjusted.z(), EPS);
-    assertEquals(0.004112611152630441, adjusted.pValue(), 1e-13);
+    assertEquals(2.8137140816238531, adjusted.z(), EPS);
+    assertEquals(0.0048972765075965556, adjusted.pValue(), 1e-13);
     Interval interval = adjusted.confidenceInterval(0.95);
     assertEquals(9.231295131619086, interval.lower(), EPS);
     assertEquals(49.02113205284693, interval.upper(), EPS);
@@ -77,13 +81,21 @@ class NpsDifferenceTest {
   void degenerateGroupsWithoutAdjustment() {
     Nps promoters = Nps.ofScores(10, 9, 10);
     Nps detractors = Nps.ofScores(0, 3);
-    // Both groups in one category each: the Wald SE is 0 and the difference is certain.
+    // Both groups in one category each: the Wald SE is 0, so the interval is a point, but the
+    // test pools (2, 0, 3) of 5: V0 = 1 - 0.2^2 = 0.96, SE0 = 100 sqrt(0.96 (1/3 + 1/2)) =
+    // 89.442719, z = 200 / SE0 = 2.2360679775, p = 0.025347318677 (mpmath): five answers are
+    // some evidence, not certainty.
     NpsDifference difference = NpsDifference.of(promoters, detractors);
     assertEquals(200.0, difference.estimate(), EPS);
     assertEquals(0.0, difference.standardError());
-    assertEquals(Double.POSITIVE_INFINITY, difference.z());
-    assertEquals(0.0, difference.pValue());
+    assertEquals(2.2360679774997897, difference.z(), EPS);
+    assertEquals(0.025347318677468264, difference.pValue(), 1e-13);
     assertEquals(Interval.of(200, 200), difference.confidenceInterval(0.95));
+    // One promoter against one detractor: pooled (1, 0, 1), V0 = 1, SE0 = 100 sqrt(2),
+    // z = 200 / 141.42 = sqrt(2) = 1.41421, p = 0.1573 -- not 0.
+    NpsDifference single = NpsDifference.of(Nps.ofScores(10), Nps.ofScores(0));
+    assertEquals(Math.sqrt(2), single.z(), EPS);
+    assertEquals(0.15729920705028513, single.pValue(), 1e-12);
     NpsDifference same = NpsDifference.of(promoters, promoters);
     assertEquals(0.0, same.z());
     assertEquals(1.0, same.pValue());
@@ -106,10 +118,9 @@ class NpsDifferenceTest {
               Interval interval = difference.confidenceInterval(0.95);
               assertTrue(interval.contains(difference.center()));
               assertTrue(interval.lower() >= -200 && interval.upper() <= 200);
-              // 0 lies outside the 95% interval exactly when p < 0.05 (duality of Wald tests).
-              if (Math.abs(Math.abs(difference.z()) - 1.959963984540054) > 1e-9) {
-                assertEquals(!interval.contains(0.0), difference.pValue() < 0.05);
-              }
+              // The pooled test's z has the sign of the centre, and its p-value is a probability.
+              assertEquals(Math.signum(difference.center()), Math.signum(difference.z()));
+              assertTrue(difference.pValue() >= 0 && difference.pValue() <= 1);
             });
   }
 
@@ -136,7 +147,7 @@ class NpsDifferenceTest {
   @Test
   void toStringRoundsForReading() {
     assertEquals(
-        "NpsDifference[estimate=30.00, standardError=10.25, pValue=0.003415, adjusted=false]",
+        "NpsDifference[estimate=30.00, standardError=10.25, pValue=0.004145, adjusted=false]",
         NpsDifference.of(A, B).toString());
   }
 }

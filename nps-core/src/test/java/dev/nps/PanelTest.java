@@ -23,15 +23,16 @@ class PanelTest {
     // Paired differences y2 - y1 per cell (column - row): sum = 10*1 + 5*2 + 8*(-1) + 12*1
     // + 2*(-2) + 9*(-1) = 11; sum of squares = 10 + 20 + 8 + 12 + 8 + 9 = 67.
     // s^2 = 67/200 - (11/200)^2 = 0.331975; SE = 100 sqrt(0.331975 / 200) = 4.0741563543880;
-    // z = 1.3499727358466, p = 0.17702472846703 (mpmath, 30 digits).
+    // The test uses the variance under "no change", the mean square 67/200:
+    // z = (11/200) / sqrt(67/200/200) = 1.3438638879194, p = 0.17899240543729 (mpmath, 30 digits).
     PanelComparison panel = PanelComparison.of(TransitionTable.of(TABLE));
     assertEquals(200, panel.matched());
     assertEquals(25.0, panel.transitions().first().score(), EPS);
     assertEquals(30.5, panel.transitions().second().score(), EPS);
     assertEquals(5.5, panel.estimate(), EPS);
     assertEquals(100 * Math.sqrt(0.331975 / 200), panel.standardError(), EPS);
-    assertEquals(1.3499727358466101, panel.z(), EPS);
-    assertEquals(0.17702472846702544, panel.pValue(), 1e-12);
+    assertEquals(1.3438638879193575, panel.z(), EPS);
+    assertEquals(0.17899240543729048, panel.pValue(), 1e-12);
     Interval interval = panel.confidenceInterval(0.95);
     assertEquals(-2.4851997219854572, interval.lower(), EPS);
     assertEquals(13.485199721985457, interval.upper(), EPS);
@@ -207,5 +208,23 @@ class PanelTest {
 
   private static Response answer(String respondentId, int score) {
     return Response.builder().score(score).respondentId(respondentId).build();
+  }
+
+  @Test
+  void fewRespondentsWhoAllMovedGiveAModestPValueNotZero() {
+    // Three respondents, each detractor -> promoter: every paired difference is 2, so the Wald
+    // SE is 0; under "no change" the variance is the mean square 4, z = 2 / sqrt(4/3) = sqrt(3)
+    // = 1.7320508, p = 0.083264516663550 (mpmath, 30 digits).
+    PanelComparison panel =
+        PanelComparison.of(TransitionTable.of(new long[][] {{0, 0, 3}, {0, 0, 0}, {0, 0, 0}}));
+    assertEquals(200.0, panel.estimate(), EPS);
+    assertEquals(0.0, panel.standardError(), EPS);
+    assertEquals(Math.sqrt(3), panel.z(), EPS);
+    assertEquals(0.08326451666355040, panel.pValue(), 1e-12);
+    // Nobody moved: z = 0, p = 1.
+    PanelComparison still =
+        PanelComparison.of(TransitionTable.of(new long[][] {{2, 0, 0}, {0, 0, 0}, {0, 0, 5}}));
+    assertEquals(0.0, still.z());
+    assertEquals(1.0, still.pValue(), 1e-15);
   }
 }

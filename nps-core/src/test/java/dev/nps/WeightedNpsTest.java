@@ -226,6 +226,32 @@ class WeightedNpsTest {
     assertEquals("weight must be finite and > 0, was " + weight, direct.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(doubles = {1e155, 1e-162, Double.MAX_VALUE, Double.MIN_VALUE})
+  void weightsWhoseSquaresWouldOverflowOrVanishAreRejected(double weight) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Response.builder().weight(weight));
+    assertEquals("weight must be in [1.0E-100, 1.0E100] so that sums of squared weights neither"
+        + " overflow nor vanish, was " + weight, e.getMessage());
+  }
+
+  @Test
+  void extremeAcceptedWeightsGiveTheUnweightedStatistics() {
+    // Equal weights cancel: with every weight 1e100 (or 1e-100) the weighted score, effective
+    // sample size and design effect are those of the unweighted answers 9, 0, 8: n_eff = 3.
+    for (double weight : new double[] {1e100, 1e-100}) {
+      WeightedNpsAccumulator accumulator = new WeightedNpsAccumulator();
+      accumulator.add(9, weight);
+      accumulator.add(0, weight);
+      accumulator.add(8, weight);
+      WeightedNps result = accumulator.snapshot();
+      assertEquals(0.0, result.score(), 1e-9);
+      assertEquals(3.0, result.effectiveSampleSize(), 1e-9);
+      assertEquals(1.0, result.designEffect(), 1e-9);
+      assertTrue(Double.isFinite(result.standardError()));
+    }
+  }
+
   @Test
   void invalidScoreIsRejected() {
     assertThrows(IllegalArgumentException.class, () -> new WeightedNpsAccumulator().add(11, 1.0));

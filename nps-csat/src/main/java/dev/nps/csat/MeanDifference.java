@@ -139,7 +139,9 @@ public final class MeanDifference {
    * Returns Welch's confidence interval of the difference of means.
    *
    * @param level the confidence level, in (0, 1), for example 0.95
-   * @return estimate &plusmn; t<sub>df</sub> &times; standard error, in scale units
+   * @return estimate &plusmn; t<sub>df</sub> &times; standard error, in scale units; not clipped,
+   *     so with very few answers it can reach beyond the largest possible difference (max &minus;
+   *     min of the scale), which is itself a sign that the data cannot say much
    * @throws IllegalArgumentException if {@code level} is not in (0, 1); the message names it
    */
   public Interval confidenceInterval(double level) {
