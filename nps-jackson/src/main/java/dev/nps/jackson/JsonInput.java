@@ -284,8 +284,13 @@ final class JsonInput {
    * that object or array.
    */
   String path() {
+    return path(parser);
+  }
+
+  /** Returns the JSON path of a parser's current token, as {@link #path()} does. */
+  static String path(JsonParser parser) {
     TokenStreamContext context = parser.streamReadContext();
-    JsonToken token = token();
+    JsonToken token = parser.currentToken();
     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
         && context.getParent() != null) {
       context = context.getParent();

@@ -107,9 +107,13 @@ import tools.jackson.databind.type.MapType;
  *
  * <h2>Reading untrusted input</h2>
  *
- * <p>The counts and weight sums are the truth; the derived numbers (totals, category counts,
- * score, percents, statistics) are there for people reading the JSON and are optional, but when
- * present they must agree with the truth (integers exactly, other numbers to a relative 1e-9).
+ * <p>The counts and weight sums are the truth; the derived numbers are there for people reading the
+ * JSON and are optional. Those that follow from the counts by definition (totals, category counts,
+ * scores, percents, means, weight totals, effective sample sizes, estimated differences) must agree
+ * with the counts when present: integers exactly, other numbers to a relative 1e-9. Those that
+ * depend on a test or estimation method (standard errors, z and t statistics, degrees of freedom,
+ * p-values, adjusted p-values, flags) are only type-checked: the value read carries the statistics
+ * of the library reading it, so that documents stay readable when a method is refined.
  * Every document is validated completely before a value is built: a known {@code format}, exactly
  * 11 counts, no negative counts, finite non-negative weight sums, integers that fit in 64 bits
  * (never truncated), finite numbers, scores in [0, 10], no duplicate properties, dimensions or
@@ -381,8 +385,13 @@ public final class NpsModule extends JacksonModule {
       byClass.put(RateDifference.class, new RateJson.DifferenceDeserializer());
       byClass.put(CsatDifference.class, new CsatDifferenceJson.Deserializer());
       byClass.put(ProportionInterval.class, new EnumJson.Deserializer<>(ProportionInterval.class));
-      mapDeserializer = new SegmentedJson.MapDeserializer(limits);
-      csatMapDeserializer = new CsatJson.MapDeserializer(limits);
+      byClass.replaceAll((type, deserializer) -> guard(deserializer));
+      mapDeserializer = guard(new SegmentedJson.MapDeserializer(limits));
+      csatMapDeserializer = guard(new CsatJson.MapDeserializer(limits));
+    }
+
+    private static <T> ValueDeserializer<T> guard(ValueDeserializer<T> deserializer) {
+      return new GuardedDeserializer<>(deserializer);
     }
 
     @Override

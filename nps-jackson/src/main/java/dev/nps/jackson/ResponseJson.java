@@ -108,8 +108,9 @@ final class ResponseJson {
           case "weight":
             if (input.next() != JsonToken.VALUE_NULL) {
               double weight = input.readDouble();
-              if (!(weight > 0.0)) {
-                throw input.fail("weight must be finite and > 0, was " + input.describe());
+              if (!(weight >= Response.MIN_WEIGHT && weight <= Response.MAX_WEIGHT)) {
+                throw input.fail("weight must be in [" + Response.MIN_WEIGHT + ", "
+                    + Response.MAX_WEIGHT + "], was " + input.describe());
               }
               builder.weight(weight);
             }

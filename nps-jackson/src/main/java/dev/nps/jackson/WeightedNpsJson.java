@@ -29,8 +29,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * reading the JSON, left out (except {@code total} and {@code totalWeight}) for an empty result
  * where they are undefined. Reading requires exactly 11 of each, counts that are non-negative
  * 64-bit integers, sums that are finite and non-negative, and per score either a count of 0 with
- * both sums 0 or a positive count with both sums positive; derived figures that disagree with the
- * sums are rejected.
+ * both sums 0 or a positive count with both sums positive. Derived figures that disagree with the
+ * sums are rejected, except {@code standardError}, which depends on the estimation method and is
+ * only type-checked.
  */
 final class WeightedNpsJson {
   private WeightedNpsJson() {}
@@ -72,6 +73,12 @@ final class WeightedNpsJson {
   private static final String[] STATISTICS = {
     "score", "effectiveSampleSize", "designEffect", "standardError"
   };
+
+  /**
+   * How many of {@link #STATISTICS}, from the first, are checked on reading; the standard error
+   * depends on the estimation method and is only type-checked.
+   */
+  private static final int CHECKED = 3;
 
   private static double[] statistics(WeightedNps weighted) {
     return new double[] {
@@ -165,7 +172,7 @@ final class WeightedNpsJson {
         throw input.failAt(objectPath + "." + STATISTICS[i], STATISTICS[i] + " is " + given[i]
             + " but the counts are all 0, where it is undefined");
       }
-      if (!NpsJson.agrees(given[i], expected[i])) {
+      if (i < CHECKED && !NpsJson.agrees(given[i], expected[i])) {
         throw input.failAt(objectPath + "." + STATISTICS[i],
             STATISTICS[i] + " is " + given[i] + " but the sums give " + expected[i]);
       }

@@ -180,7 +180,7 @@ class CsatJsonTest extends NpsJsonTestBase {
     CsatDifference expectedDifference = CsatDifference.of(expected,
         Csat.ofCounts(CsatScale.ONE_TO_FIVE, 2, 2, 3, 2, 1));
     assertEquals(expectedDifference.b(), read(csatDifference, CsatDifference.class).b());
-    assertSameJson(csatDifference, write(expectedDifference));
+    assertSameJson(csatDifference, write(expectedDifference), TEST_STATISTICS);
 
     String rate = resource("format1/rate.json");
     assertEquals(Rate.of(12, 80), read(rate, Rate.class));
@@ -190,7 +190,8 @@ class CsatJsonTest extends NpsJsonTestBase {
     RateDifference readDifference = read(difference, RateDifference.class);
     assertEquals(List.of(Rate.of(12, 80), Rate.of(20, 90)),
         List.of(readDifference.a(), readDifference.b()));
-    assertSameJson(difference, write(RateDifference.of(Rate.of(12, 80), Rate.of(20, 90))));
+    assertSameJson(difference, write(RateDifference.of(Rate.of(12, 80), Rate.of(20, 90))),
+        TEST_STATISTICS);
   }
 
   @Test
@@ -257,17 +258,22 @@ class CsatJsonTest extends NpsJsonTestBase {
         reject(RateDifference.class, "{'a':{'format':1,'successes':1,'total':4},"
             + "'b':{'format':1,'successes':0,'total':0}}", "$.b", "must have trials"),
         reject(RateDifference.class, "{'a':{'format':1,'successes':1,'total':4},"
-            + "'b':{'format':1,'successes':1,'total':4},'pValue':0.5}", "$.pValue",
-            "pValue is 0.5 but a and b give 1.0"),
+            + "'b':{'format':1,'successes':1,'total':4},'estimate':0.5}", "$.estimate",
+            "estimate is 0.5 but a and b give 0.0"),
+        reject(RateDifference.class, "{'a':{'format':1,'successes':1,'total':4},"
+            + "'b':{'format':1,'successes':1,'total':4},'pValue':true}", "$.pValue",
+            "expected a number"),
         reject(ProportionInterval.class, "'WILSON'", "$", "\"wilson\", \"wald\""),
         reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT_SEVEN + "}", "$.b.scale",
             "must share a scale"),
         reject(CsatDifference.class, "{'a':" + CSAT + ",'b':{'format':1,'scale':" + SCALE
             + ",'counts':[0,0,0,0,0,0,0,0,0,0,0]}}", "$.b", "must have answers"),
-        reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT + ",'share':{'z':1}}",
-            "$.share.z", "z is 1.0 but a and b give 0.0"),
-        reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT + ",'mean':{'t':1}}",
-            "$.mean.t", "t is 1.0 but a and b give 0.0"),
+        reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT
+            + ",'share':{'estimate':1}}", "$.share.estimate", "estimate is 1.0 but a and b give 0.0"),
+        reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT + ",'mean':{'estimate':1}}",
+            "$.mean.estimate", "estimate is 1.0 but a and b give 0.0"),
+        reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT + ",'mean':{'t':'x'}}",
+            "$.mean.t", "was 'x'"),
         reject(CsatDifference.class, "{'a':" + CSAT + ",'b':{'format':1,'scale':" + SCALE
             + ",'counts':[0,1,0,0,0,0,0,0,0,0,0]},'mean':{}}", "$.mean", "must be left out"),
         reject(CsatDifference.class, "{'a':" + CSAT + "}", "$", "needs \"a\" and \"b\""));

@@ -67,7 +67,7 @@ final class Generators {
   /** Survey weights: finite and positive, from tiny to huge. */
   static Gen<Double> weights() {
     return arbitrary()
-        .pick(List.of(1.0, 0.5, 2.0, Double.MIN_VALUE, Double.MAX_VALUE, 1e-300, 1e300))
+        .pick(List.of(1.0, 0.5, 2.0, Response.MIN_WEIGHT, Response.MAX_WEIGHT, 1e-99, 1e99))
         .mix(doubles().between(0.01, 10.0), 70)
         .assuming(weight -> weight > 0);
   }

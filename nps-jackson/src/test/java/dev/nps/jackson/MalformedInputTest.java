@@ -85,7 +85,9 @@ class MalformedInputTest extends NpsJsonTestBase {
         reject(Response.class, "{'score':5,'@class':'java.lang.ProcessBuilder'}", "$['@class']",
             "unknown property '@class'"),
         reject(Response.class, "{'score':5,'score':6}", "$.score", "duplicate property 'score'"),
-        reject(Response.class, "{'score':5,'weight':0}", "$.weight", "must be finite and > 0, was 0"),
+        reject(Response.class, "{'score':5,'weight':0}", "$.weight", "must be in [1.0E-100, 1.0E100], was 0"),
+        reject(Response.class, "{'score':5,'weight':1e-101}", "$.weight", "was 1e-101"),
+        reject(Response.class, "{'score':5,'weight':2e100}", "$.weight", "was 2e100"),
         reject(Response.class, "{'score':5,'weight':-1.5}", "$.weight", "was -1.5"),
         reject(Response.class, "{'score':5,'weight':1e999}", "$.weight", "must be finite, was 1e999"),
         reject(Response.class, "{'score':5,'weight':'2'}", "$.weight", "expected a number, was '2'"),
@@ -187,10 +189,12 @@ class MalformedInputTest extends NpsJsonTestBase {
             "must have answers"),
         reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + ",'adjusted':'no'}",
             "$.adjusted", "expected true or false, was 'no'"),
-        reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + ",'adjusted':false,'z':2.5}",
-            "$.z", "z is 2.5 but a and b give 0.0"),
+        reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + ",'adjusted':false,"
+            + "'estimate':2.5}", "$.estimate", "estimate is 2.5 but a and b give 0.0"),
+        reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + ",'adjusted':false,'z':'big'}",
+            "$.z", "was 'big'"),
         reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS
-            + ",'adjusted':true,'pValue':0.01}", "$.pValue", "pValue is 0.01"),
+            + ",'adjusted':true,'pValue':[0.01]}", "$.pValue", "was an array"),
         reject(NpsDifference.class, "{'a':" + NPS + ",'b':{'format':1,'counts':[1]},"
             + "'adjusted':true}", "$.b.counts", "found 1"),
         reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + ",'adjusted':false,"
@@ -210,9 +214,9 @@ class MalformedInputTest extends NpsJsonTestBase {
             + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + "},{'segment':{'a':'1'},'nps':"
             + NPS + "}]}", "$.segments[1].segment", "appears twice"),
         reject(SegmentComparison.class, "{'adjustment':'none','significanceLevel':0.05,"
-            + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + ",'flagged':true},"
+            + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + ",'flagged':'yes'},"
             + "{'segment':{'a':'2'},'nps':" + NPS + "}]}", "$.segments[0].flagged",
-            "flagged is true but the results give false"),
+            "expected true or false, was 'yes'"),
         reject(SegmentComparison.class, "{'adjustment':'none','significanceLevel':0.05,"
             + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + "},"
             + "{'segment':{'a':'2'},'nps':" + NPS + ",'difference':3}]}",
@@ -242,6 +246,12 @@ class MalformedInputTest extends NpsJsonTestBase {
         reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
             + ",'squaredWeightSums':" + SUMS + ",'score':10}", "$.score",
             "score is 10.0 but the sums give 33.33"),
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
+            + ",'squaredWeightSums':" + SUMS + ",'designEffect':2}", "$.designEffect",
+            "designEffect is 2.0 but the sums give"),
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
+            + ",'squaredWeightSums':" + SUMS + ",'standardError':'NaN'}", "$.standardError",
+            "was 'NaN'"),
         reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
             + ",'squaredWeightSums':" + SUMS + ",'totalWeight':7}", "$.totalWeight",
             "totalWeight is 7.0 but the sums give 6.0"),
@@ -290,6 +300,20 @@ class MalformedInputTest extends NpsJsonTestBase {
         .build();
     JsonMapper mapper = json.contains("NaN}") ? lenientNumbers : MAPPER;
     assertInvalid(() -> mapper.readValue(json, type(type)), path, fragment);
+  }
+
+  @Test
+  void statisticsOfATestMethodAreReadForTheirTypeOnly() {
+    // A document written by a version whose test differed keeps reading; the value read carries
+    // this version's statistics.
+    NpsDifference difference = read(json("{'a':" + NPS + ",'b':" + NPS + ",'adjusted':false,"
+        + "'estimate':0.0,'center':0.0,'standardError':1.5,'z':2.5,'pValue':0.01}"),
+        NpsDifference.class);
+    assertEquals(0.0, difference.z());
+    SegmentComparison comparison = read(json("{'adjustment':'none','significanceLevel':0.05,"
+        + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + ",'z':'Infinity','flagged':true},"
+        + "{'segment':{'a':'2'},'nps':" + NPS + ",'pValue':0.0}]}"), SegmentComparison.class);
+    assertEquals(false, comparison.entries().get(0).isFlagged());
   }
 
   @Test

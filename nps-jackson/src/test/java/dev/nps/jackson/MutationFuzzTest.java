@@ -1,6 +1,7 @@
 package dev.nps.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -91,6 +92,8 @@ class MutationFuzzTest extends NpsJsonTestBase {
       try {
         value = read(mutant, type);
       } catch (MismatchedInputException e) {
+        assertFalse(e.getOriginalMessage().contains(GuardedDeserializer.MARKER),
+            () -> "the reader's own validation missed this for " + mutant + ": " + e.getMessage());
         // Jackson's own checks around the value (empty input, tokens after the value) report in
         // their own words; every failure from this module's readers starts with the path.
         assertTrue(e.getOriginalMessage().startsWith("$")
