@@ -23,9 +23,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * }</pre>
  *
  * <p>{@code a} and {@code b} (on one scale, each with answers) are the truth. {@code share} and
- * {@code mean} are optional on reading; an {@code estimate} that disagrees with {@code a} and {@code
- * b} is rejected, while the other figures depend on the test and are only type-checked. {@code
- * mean} is left out when a result has fewer than 2 answers, where it is undefined.
+ * {@code mean} are optional on reading; an {@code estimate} that disagrees with {@code a} and
+ * {@code b} is rejected, while the other figures depend on the test and are only type-checked.
+ * {@code mean} is left out when a result has fewer than 2 answers, where it is undefined.
  */
 final class CsatDifferenceJson {
   private static final String[] SHARE = {"estimate", "z", "pValue"};

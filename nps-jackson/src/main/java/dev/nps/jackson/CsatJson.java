@@ -36,8 +36,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *   <li>{@link Ces}: the same, with {@code "agreeing"} and {@code "agreePercent"} in place of
  *       {@code "satisfied"} and {@code "score"}.
  *   <li>{@code Map<Segment, Csat>} and {@link SegmentedCsatAccumulator}: {@code {"format": 1,
- *       "scale": {...}, "segments": [{"segment": {...}, "counts": [...], ...}, ...]}}, one scale for
- *       every segment (a map with no entries may leave it out).
+ *       "scale": {...}, "segments": [{"segment": {...}, "counts": [...], ...}, ...]}}, one scale
+ *       for every segment (a map with no entries may leave it out).
  * </ul>
  *
  * <p>Reading rejects an invalid scale, a count that is not 0 for an answer off the scale, and

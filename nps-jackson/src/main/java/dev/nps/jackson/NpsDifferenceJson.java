@@ -29,7 +29,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 final class NpsDifferenceJson {
   private static final String[] DERIVED = {"estimate", "center", "standardError", "z", "pValue"};
 
-  /** How many of {@link #DERIVED}, from the first, are checked on reading; the rest are methods'. */
+  /** How many of {@link #DERIVED}, from the first, are checked on reading; the rest: the test's. */
   private static final int CHECKED = 1;
 
   private NpsDifferenceJson() {}
@@ -92,8 +92,9 @@ final class NpsDifferenceJson {
       }
     }
     if (a == null || b == null || adjusted == null) {
-      throw input.failAt(objectPath, "a difference needs \"a\", \"b\" and \"adjusted\", was missing "
-          + (a == null ? "\"a\"" : b == null ? "\"b\"" : "\"adjusted\""));
+      throw input.failAt(objectPath,
+          "a difference needs \"a\", \"b\" and \"adjusted\", was missing "
+              + (a == null ? "\"a\"" : b == null ? "\"b\"" : "\"adjusted\""));
     }
     NpsDifference difference = adjusted ? NpsDifference.adjusted(a, b) : NpsDifference.of(a, b);
     double[] expected = derived(difference);

@@ -351,7 +351,8 @@ final class NpsJson {
     @Override
     public NpsAccumulator deserialize(JsonParser parser, DeserializationContext context) {
       NpsAccumulator accumulator = new NpsAccumulator();
-      accumulator.addAll(read(new JsonInput(parser, context, NpsAccumulator.class, Limits.DEFAULT)));
+      accumulator.addAll(
+          read(new JsonInput(parser, context, NpsAccumulator.class, Limits.DEFAULT)));
       return accumulator;
     }
   }

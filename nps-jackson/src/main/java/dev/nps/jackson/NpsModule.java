@@ -88,9 +88,10 @@ import tools.jackson.databind.type.MapType;
  *       "segments": [{"segment": {...}, "nps": {result}, "difference": ..., "standardError": ...,
  *       "z": ..., "pValue": ..., "adjustedPValue": ..., "flagged": true}, ...]}}.
  *   <li>{@link CsatScale}: {@code {"min": 1, "max": 5, "satisfiedFrom": 4}}.
- *   <li>{@link Csat}, {@link CsatAccumulator} and {@link Ces}: a partial aggregate {@code {"format":
- *       1, "scale": {...}, "counts": [11 integers, 0 off the scale], "total": ..., "satisfied": ...,
- *       "score": ..., "mean": ...}} ({@code "agreeing"} and {@code "agreePercent"} for CES).
+ *   <li>{@link Csat}, {@link CsatAccumulator} and {@link Ces}: a partial aggregate {@code
+ *       {"format": 1, "scale": {...}, "counts": [11 integers, 0 off the scale], "total": ...,
+ *       "satisfied": ..., "score": ..., "mean": ...}} ({@code "agreeing"} and {@code
+ *       "agreePercent"} for CES).
  *   <li>{@code Map<Segment, Csat>} (with {@link #CSAT_BY_SEGMENT}) and {@link
  *       SegmentedCsatAccumulator}: {@code {"format": 1, "scale": {...}, "segments": [{"segment":
  *       {...}, "counts": [...], ...}, ...]}}.
@@ -126,8 +127,8 @@ import tools.jackson.databind.type.MapType;
  *
  * <ul>
  *   <li>well-formed JSON that is not a valid value: a {@link
- *       tools.jackson.databind.exc.MismatchedInputException} whose message starts with the JSON path
- *       of the bad value, such as {@code $.counts[3]: count of score 3 must not be negative, was
+ *       tools.jackson.databind.exc.MismatchedInputException} whose message starts with the JSON
+ *       path of the bad value, such as {@code $.counts[3]: count of score 3 must not be negative, was
  *       -5}, and names the value;
  *   <li>malformed JSON, or a document beyond the parser's {@link
  *       tools.jackson.core.StreamReadConstraints} (nesting depth, number or string length): the

@@ -19,7 +19,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 final class RateJson {
   private static final String[] DIFFERENCE = {"estimate", "z", "pValue"};
 
-  /** How many of {@link #DIFFERENCE}, from the first, are checked on reading; the rest are the test's. */
+  /** How many of {@link #DIFFERENCE}, from the first, are checked; the rest are the test's. */
   private static final int CHECKED = 1;
 
   private RateJson() {}

@@ -43,7 +43,7 @@ final class SegmentComparisonJson {
     "difference", "standardError", "z", "pValue", "adjustedPValue"
   };
 
-  /** How many of {@link #DERIVED}, from the first, are checked on reading; the rest are methods'. */
+  /** How many of {@link #DERIVED}, from the first, are checked on reading; the rest: the test's. */
   private static final int CHECKED = 1;
 
   private SegmentComparisonJson() {}

@@ -28,18 +28,17 @@ final class SegmentJson {
 
   /** Reads a segment at the current token, which must start an object. */
   static Segment read(JsonInput input) {
-    JsonInput.ObjectFields fields = 
+    JsonInput.ObjectFields fields =
         new JsonInput.ObjectFields(input.startObject("a segment"), "dimension");
     Map<String, String> pairs = new LinkedHashMap<>();
     int maxDimensions = input.limits().maxDimensions;
     String name;
     while ((name = input.nextPropertyName(fields)) != null) {
       if (pairs.size() == maxDimensions) {
-        throw input.fail(
-            "too many dimensions: a segment may have at most " + maxDimensions);
+        throw input.fail("too many dimensions: a segment may have at most " + maxDimensions);
       }
       if (name.isBlank()) {
-        throw input.fail("dimension name must not be blank, was '" + name + "'");
+        throw input.fail("dimension name must not be blank, was '" + JsonInput.quote(name) + "'");
       }
       pairs.put(name, input.nextString());
     }
@@ -73,8 +72,9 @@ final class SegmentJson {
       throw DatabindException.from(
           generator,
           "cannot write segment [" + value + "] as a JSON object key: declare per-segment results"
-              + " as Map<Segment, Nps> (for example mapper.writerFor(NpsModule.NPS_BY_SEGMENT))"
-              + " to write them as a list of segment entries");
+              + " as Map<Segment, Nps> or Map<Segment, Csat> (for example"
+              + " mapper.writerFor(NpsModule.NPS_BY_SEGMENT)) to write them as a list of segment"
+              + " entries");
     }
   }
 

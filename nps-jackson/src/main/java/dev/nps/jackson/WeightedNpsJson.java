@@ -12,8 +12,9 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * {@link WeightedNps} and {@link WeightedNpsAccumulator} as a versioned partial aggregate: per score
- * 0 to 10 the count, the sum of weights and the sum of squared weights, and the derived figures.
+ * {@link WeightedNps} and {@link WeightedNpsAccumulator} as a versioned partial aggregate: per
+ * score 0 to 10 the count, the sum of weights and the sum of squared weights, and the derived
+ * figures.
  *
  * <pre>{@code
  * {"format": 1,
@@ -219,7 +220,8 @@ final class WeightedNpsJson {
     }
 
     @Override
-    public void serialize(WeightedNps value, JsonGenerator generator, SerializationContext context) {
+    public void serialize(
+        WeightedNps value, JsonGenerator generator, SerializationContext context) {
       write(value, generator);
     }
   }

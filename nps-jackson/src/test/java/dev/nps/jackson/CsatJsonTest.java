@@ -67,7 +67,8 @@ class CsatJsonTest extends NpsJsonTestBase {
       assertEquals(write(csat), write(accumulator));
       assertEquals(csat, read(write(accumulator), CsatAccumulator.class).snapshot());
     });
-    qt().withExamples(EXAMPLES).forAll(rates()).checkAssert(rate -> assertRoundTrip(rate, Rate.class));
+    qt().withExamples(EXAMPLES).forAll(rates())
+        .checkAssert(rate -> assertRoundTrip(rate, Rate.class));
     qt().withExamples(EXAMPLES)
         .forAll(rates().assuming(r -> !r.isEmpty()), rates().assuming(r -> !r.isEmpty()))
         .checkAssert((a, b) -> {
@@ -269,7 +270,8 @@ class CsatJsonTest extends NpsJsonTestBase {
         reject(CsatDifference.class, "{'a':" + CSAT + ",'b':{'format':1,'scale':" + SCALE
             + ",'counts':[0,0,0,0,0,0,0,0,0,0,0]}}", "$.b", "must have answers"),
         reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT
-            + ",'share':{'estimate':1}}", "$.share.estimate", "estimate is 1.0 but a and b give 0.0"),
+            + ",'share':{'estimate':1}}", "$.share.estimate",
+            "estimate is 1.0 but a and b give 0.0"),
         reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT + ",'mean':{'estimate':1}}",
             "$.mean.estimate", "estimate is 1.0 but a and b give 0.0"),
         reject(CsatDifference.class, "{'a':" + CSAT + ",'b':" + CSAT + ",'mean':{'t':'x'}}",

@@ -85,12 +85,15 @@ class MalformedInputTest extends NpsJsonTestBase {
         reject(Response.class, "{'score':5,'@class':'java.lang.ProcessBuilder'}", "$['@class']",
             "unknown property '@class'"),
         reject(Response.class, "{'score':5,'score':6}", "$.score", "duplicate property 'score'"),
-        reject(Response.class, "{'score':5,'weight':0}", "$.weight", "must be in [1.0E-100, 1.0E100], was 0"),
+        reject(Response.class, "{'score':5,'weight':0}", "$.weight",
+            "must be in [1.0E-100, 1.0E100], was 0"),
         reject(Response.class, "{'score':5,'weight':1e-101}", "$.weight", "was 1e-101"),
         reject(Response.class, "{'score':5,'weight':2e100}", "$.weight", "was 2e100"),
         reject(Response.class, "{'score':5,'weight':-1.5}", "$.weight", "was -1.5"),
-        reject(Response.class, "{'score':5,'weight':1e999}", "$.weight", "must be finite, was 1e999"),
-        reject(Response.class, "{'score':5,'weight':'2'}", "$.weight", "expected a number, was '2'"),
+        reject(Response.class, "{'score':5,'weight':1e999}", "$.weight",
+            "must be finite, was 1e999"),
+        reject(Response.class, "{'score':5,'weight':'2'}", "$.weight",
+            "expected a number, was '2'"),
         // Intervals
         reject(Interval.class, "{'lower':3,'upper':1}", "$", "3.0 > 1.0"),
         reject(Interval.class, "{'lower':'NaN','upper':1}", "$.lower", "was 'NaN'"),
@@ -180,7 +183,8 @@ class MalformedInputTest extends NpsJsonTestBase {
         reject(SegmentedNpsAccumulator.class, "{'format':1,'segments':[{'segment':{},'counts':"
             + COUNTS + ",'unscored':{'detractors':1,'passives':0,'promoters':0}}]}",
             "$.segments[0].unscored", "cannot have unscored counts"),
-        reject(SegmentedNpsAccumulator.class, "{'format':1,'segments':[{'segment':{'a':'1','a':'2'},"
+        reject(SegmentedNpsAccumulator.class,
+            "{'format':1,'segments':[{'segment':{'a':'1','a':'2'},"
             + "'counts':" + COUNTS + "}]}", "$.segments[0].segment.a", "duplicate dimension"),
         // Differences
         reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + "}", "$",

@@ -130,7 +130,8 @@ class RoundTripTest extends NpsJsonTestBase {
         .forAll(Generators.nonEmptyResults(), Generators.nonEmptyResults(),
             arbitrary().pick(List.of(true, false)))
         .checkAssert((a, b, adjusted) -> {
-          NpsDifference difference = adjusted ? NpsDifference.adjusted(a, b) : NpsDifference.of(a, b);
+          NpsDifference difference =
+              adjusted ? NpsDifference.adjusted(a, b) : NpsDifference.of(a, b);
           String json = write(difference);
           NpsDifference back = read(json, NpsDifference.class);
           assertEquals(a, back.a());
