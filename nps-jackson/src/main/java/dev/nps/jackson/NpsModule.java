@@ -128,8 +128,8 @@ import tools.jackson.databind.type.MapType;
  * <ul>
  *   <li>well-formed JSON that is not a valid value: a {@link
  *       tools.jackson.databind.exc.MismatchedInputException} whose message starts with the JSON
- *       path of the bad value, such as {@code $.counts[3]: count of score 3 must not be negative, was
- *       -5}, and names the value;
+ *       path of the bad value and names the value, such as {@code $.counts[3]: count of score 3
+ *       must not be negative, was -5};
  *   <li>malformed JSON, or a document beyond the parser's {@link
  *       tools.jackson.core.StreamReadConstraints} (nesting depth, number or string length): the
  *       parser's {@link tools.jackson.core.exc.StreamReadException} or {@link
