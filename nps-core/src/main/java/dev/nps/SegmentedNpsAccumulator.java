@@ -188,19 +188,7 @@ public final class SegmentedNpsAccumulator {
     Objects.checkFromToIndex(from, to, scores.length);
     Objects.checkFromToIndex(from, to, rowIndexes.length);
     long[] batchTable = new long[size * COLUMNS];
-    for (int i = from; i < to; i++) {
-      int score = scores[i];
-      int row = rowIndexes[i];
-      if (score < Score.MIN || score > Score.MAX) {
-        throw new IllegalArgumentException(
-            "score at index " + i + " must be in [0, 10], was " + score);
-      }
-      if (row < 0 || row >= size) {
-        throw new IllegalArgumentException(
-            "segment row at index " + i + " must be in [0, " + size + "), was " + row);
-      }
-      batchTable[row * COLUMNS + score]++;
-    }
+    ScoreColumns.countByRow(scores, rowIndexes, from, to, size, batchTable, COLUMNS);
     mergeTable(batchTable, size, null);
   }
 

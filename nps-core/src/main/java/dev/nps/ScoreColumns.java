@@ -1,0 +1,279 @@
+package dev.nps;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Counting over columns of answers stored one per byte: the loops behind the columnar bulk paths
+ * of {@link NpsAccumulator}, {@link SegmentedNpsAccumulator} and {@link ConcurrentNpsAccumulator}.
+ *
+ * <p>The loops read eight answers at a time as one {@code long} and validate them together with
+ * word-at-a-time (SWAR) arithmetic: for a byte lane {@code v} below {@code 0x80}, {@code v + 0x75}
+ * has its high bit set exactly when {@code v >= 11}, and no carry crosses into the next lane. A
+ * lane of {@code 0x80} or more (a negative byte) is caught by its own high bit. So {@code (w | (w +
+ * 0x7575...)) & 0x8080...} is zero exactly when all eight answers lie in [0, 10]. The loops OR
+ * these masks together and test once at the end; only when that test fails does a plain loop look
+ * for the first bad index, to name it in the exception. Counts computed from an invalid word are
+ * garbage, but every table index is masked into range first, and the garbage is thrown away with
+ * the batch.
+ *
+ * <p>Every method writes into a batch array owned by the caller and throws {@link
+ * IllegalArgumentException} if an answer is invalid, in which case the batch must be discarded.
+ * Nothing is allocated per answer; the per-score and per-row loops allocate a small scratch table
+ * per call.
+ */
+final class ScoreColumns {
+  /** Reads eight bytes of a byte array as one {@code long}, at any index (plain access). */
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The high bit of every byte lane. */
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /** Added to a word, sets the high bit of the lanes holding 11 or more. */
+  private static final long ABOVE_MAX = 0x7575757575757575L;
+
+  /** Added to a word of valid answers, sets the high bit of the lanes holding 7 or more. */
+  private static final long PASSIVE_OR_ABOVE = 0x7979797979797979L;
+
+  /** Added to a word of valid answers, sets the high bit of the lanes holding 9 or more. */
+  private static final long PROMOTER = 0x7777777777777777L;
+
+  /** Below this many answers the plain loop is as fast and allocates nothing extra. */
+  private static final int SMALL_RUN = 64;
+
+  /** Slots per table of answer pairs: two 4-bit answers make an 8-bit index. */
+  private static final int PAIRS = 256;
+
+  /** Slots per row of a per-row scratch table: a 4-bit answer. */
+  private static final int ROW_STRIDE = 16;
+
+  /** Up to this many rows, per-row counting uses two interleaved scratch tables. */
+  private static final int INTERLEAVED_ROWS = 64;
+
+  private ScoreColumns() {}
+
+  /**
+   * Adds the answers {@code scores[from..to)} to {@code counts[0..10]}, one slot per score.
+   *
+   * <p>Two answers of a word are combined into one 8-bit index (the low nibble of one byte and the
+   * low nibble of the next), so a word of eight answers costs four table increments. The four
+   * increments of a word go to four separate tables so that consecutive equal pairs do not wait
+   * on each other's stores. The tables are folded into eleven counts at the end.
+   *
+   * @throws IllegalArgumentException naming the first index and value outside [0, 10]
+   */
+  static void countScores(byte[] scores, int from, int to, long[] counts) {
+    if (to - from < SMALL_RUN) {
+      countScoresPlain(scores, from, to, counts);
+      return;
+    }
+    // int counts cannot overflow: a slot gets at most one increment per word.
+    int[] pairs = new int[4 * PAIRS];
+    long invalid = 0;
+    int i = from;
+    for (; i < to - 7; i += Long.BYTES) {
+      long word = (long) WORDS.get(scores, i);
+      invalid |= word | (word + ABOVE_MAX);
+      // Byte 2k of 'packed' holds answer 2k in its low nibble and answer 2k + 1 in its high one.
+      long packed = word | (word >>> 4);
+      pairs[(int) packed & 0xFF]++;
+      pairs[PAIRS + ((int) (packed >>> 16) & 0xFF)]++;
+      pairs[2 * PAIRS + ((int) (packed >>> 32) & 0xFF)]++;
+      pairs[3 * PAIRS + ((int) (packed >>> 48) & 0xFF)]++;
+    }
+    if ((invalid & HIGH_BITS) != 0) {
+      throw invalidScore(scores, from, i);
+    }
+    countScoresPlain(scores, i, to, counts);
+    for (int table = 0; table < 4 * PAIRS; table += PAIRS) {
+      for (int high = 0; high <= Score.MAX; high++) {
+        for (int low = 0; low <= Score.MAX; low++) {
+          int count = pairs[table + (high << 4) + low];
+          counts[low] += count;
+          counts[high] += count;
+        }
+      }
+    }
+  }
+
+  private static void countScoresPlain(byte[] scores, int from, int to, long[] counts) {
+    for (int i = from; i < to; i++) {
+      int score = scores[i];
+      if (score < Score.MIN || score > Score.MAX) {
+        throw invalidScore(i, score);
+      }
+      counts[score]++;
+    }
+  }
+
+  /**
+   * Adds the answers {@code scores[from..to)} to the three category-only slots of {@code counts}
+   * ({@link Histogram#UNSCORED_DETRACTORS} and the two after it): each word is validated, then two
+   * population counts give the number of answers of at least 7 and of at least 9.
+   *
+   * @throws IllegalArgumentException naming the first index and value outside [0, 10]
+   */
+  static void countCategories(byte[] scores, int from, int to, long[] counts) {
+    long atLeastPassive = 0;
+    long promoters = 0;
+    long invalid = 0;
+    int i = from;
+    for (; i < to - 7; i += Long.BYTES) {
+      long word = (long) WORDS.get(scores, i);
+      invalid |= word | (word + ABOVE_MAX);
+      atLeastPassive += Long.bitCount((word + PASSIVE_OR_ABOVE) & HIGH_BITS);
+      promoters += Long.bitCount((word + PROMOTER) & HIGH_BITS);
+    }
+    if ((invalid & HIGH_BITS) != 0) {
+      throw invalidScore(scores, from, i);
+    }
+    for (; i < to; i++) {
+      int score = scores[i];
+      if (score < Score.MIN || score > Score.MAX) {
+        throw invalidScore(i, score);
+      }
+      atLeastPassive += score >= Category.PASSIVE.lowest() ? 1 : 0;
+      promoters += score >= Category.PROMOTER.lowest() ? 1 : 0;
+    }
+    counts[Histogram.UNSCORED_DETRACTORS] += (to - from) - atLeastPassive;
+    counts[Histogram.UNSCORED_PASSIVES] += atLeastPassive - promoters;
+    counts[Histogram.UNSCORED_PROMOTERS] += promoters;
+  }
+
+  /**
+   * Adds answer {@code scores[i]} to row {@code rows[i]} of {@code table}, a row-major table with
+   * {@code columns} columns of which the first eleven count scores, for every {@code i} in {@code
+   * [from, to)}. Row numbers must lie in {@code [0, rowCount)}, and the table must have room for
+   * {@code rowCount} rows.
+   *
+   * <p>Row numbers are checked one by one (an unknown row must not touch the table) and answers a
+   * word at a time. With few rows, runs of equal row and score are common, so answers at even and
+   * odd positions go to two scratch tables and do not wait on each other's stores; with many rows
+   * such runs are rare and the answers go straight into {@code table}.
+   *
+   * @throws IllegalArgumentException naming the first index whose answer or row number is invalid,
+   *     and that value
+   */
+  static void countByRow(
+      byte[] scores, int[] rows, int from, int to, int rowCount, long[] table, int columns) {
+    if (to - from < SMALL_RUN) {
+      countByRowPlain(scores, rows, from, to, rowCount, table, columns);
+    } else if (rowCount <= INTERLEAVED_ROWS) {
+      countByRowInterleaved(scores, rows, from, to, rowCount, table, columns);
+    } else {
+      countByRowDirect(scores, rows, from, to, rowCount, table, columns);
+    }
+  }
+
+  private static void countByRowInterleaved(
+      byte[] scores, int[] rows, int from, int to, int rowCount, long[] table, int columns) {
+    int[] even = new int[rowCount * ROW_STRIDE];
+    int[] odd = new int[rowCount * ROW_STRIDE];
+    long invalid = 0;
+    int i = from;
+    for (; i < to - 7; i += Long.BYTES) {
+      long word = (long) WORDS.get(scores, i);
+      invalid |= word | (word + ABOVE_MAX);
+      for (int k = 0; k < Long.BYTES; k += 2) {
+        // Masking to four bits keeps an invalid answer inside its row; it is reported below.
+        int row = rows[i + k];
+        if (row < 0 || row >= rowCount) {
+          throw firstInvalid(scores, rows, from, i + k + 1, rowCount);
+        }
+        even[(row << 4) | ((int) (word >>> (8 * k)) & 0xF)]++;
+        row = rows[i + k + 1];
+        if (row < 0 || row >= rowCount) {
+          throw firstInvalid(scores, rows, from, i + k + 2, rowCount);
+        }
+        odd[(row << 4) | ((int) (word >>> (8 * k + 8)) & 0xF)]++;
+      }
+    }
+    if ((invalid & HIGH_BITS) != 0) {
+      throw invalidScore(scores, from, i);
+    }
+    countByRowPlain(scores, rows, i, to, rowCount, table, columns);
+    for (int row = 0; row < rowCount; row++) {
+      for (int score = 0; score <= Score.MAX; score++) {
+        int slot = (row << 4) | score;
+        table[row * columns + score] += (long) even[slot] + odd[slot];
+      }
+    }
+  }
+
+  private static void countByRowDirect(
+      byte[] scores, int[] rows, int from, int to, int rowCount, long[] table, int columns) {
+    int i = from;
+    for (; i < to - 7; i += Long.BYTES) {
+      long word = (long) WORDS.get(scores, i);
+      if (((word | (word + ABOVE_MAX)) & HIGH_BITS) != 0) {
+        throw firstInvalid(scores, rows, i, i + Long.BYTES, rowCount);
+      }
+      for (int k = 0; k < Long.BYTES; k++) {
+        int row = rows[i + k];
+        if (row < 0 || row >= rowCount) {
+          throw firstInvalid(scores, rows, from, i + k + 1, rowCount);
+        }
+        table[row * columns + ((int) (word >>> (8 * k)) & 0xF)]++;
+      }
+    }
+    countByRowPlain(scores, rows, i, to, rowCount, table, columns);
+  }
+
+  private static void countByRowPlain(
+      byte[] scores, int[] rows, int from, int to, int rowCount, long[] table, int columns) {
+    for (int i = from; i < to; i++) {
+      int score = scores[i];
+      int row = rows[i];
+      if (score < Score.MIN || score > Score.MAX) {
+        throw invalidScore(i, score);
+      }
+      if (row < 0 || row >= rowCount) {
+        throw invalidRow(i, row, rowCount);
+      }
+      table[row * columns + score]++;
+    }
+  }
+
+  /**
+   * Returns the exception for the first invalid answer in {@code scores[from..to)}, which the
+   * caller knows to exist.
+   */
+  private static IllegalArgumentException invalidScore(byte[] scores, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (scores[i] < Score.MIN || scores[i] > Score.MAX) {
+        return invalidScore(i, scores[i]);
+      }
+    }
+    throw new AssertionError("no invalid score in [" + from + ", " + to + ")");
+  }
+
+  /**
+   * Returns the exception for the first invalid answer or row number in {@code [from, to)}, in the
+   * order a plain loop meets them (the answer first, then the row, at each index), which the
+   * caller knows to exist.
+   */
+  private static IllegalArgumentException firstInvalid(
+      byte[] scores, int[] rows, int from, int to, int rowCount) {
+    for (int i = from; i < to; i++) {
+      if (scores[i] < Score.MIN || scores[i] > Score.MAX) {
+        return invalidScore(i, scores[i]);
+      }
+      if (rows[i] < 0 || rows[i] >= rowCount) {
+        return invalidRow(i, rows[i], rowCount);
+      }
+    }
+    throw new AssertionError("no invalid score or row in [" + from + ", " + to + ")");
+  }
+
+  static IllegalArgumentException invalidScore(int index, int score) {
+    return new IllegalArgumentException(
+        "score at index " + index + " must be in [0, 10], was " + score);
+  }
+
+  private static IllegalArgumentException invalidRow(int index, int row, int rowCount) {
+    return new IllegalArgumentException(
+        "segment row at index " + index + " must be in [0, " + rowCount + "), was " + row);
+  }
+}
