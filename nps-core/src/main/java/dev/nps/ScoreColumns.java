@@ -31,6 +31,12 @@ final class ScoreColumns {
   /** The high bit of every byte lane. */
   private static final long HIGH_BITS = 0x8080808080808080L;
 
+  /** Bit 0 of every byte lane. */
+  private static final long LOW_BITS = 0x0101010101010101L;
+
+  /** The most a byte-wide lane counter can hold. */
+  private static final int MAX_LANE_COUNT = 255;
+
   /** Added to a word, sets the high bit of the lanes holding 11 or more. */
   private static final long ABOVE_MAX = 0x7575757575757575L;
 
@@ -110,8 +116,13 @@ final class ScoreColumns {
 
   /**
    * Adds the answers {@code scores[from..to)} to the three category-only slots of {@code counts}
-   * ({@link Histogram#UNSCORED_DETRACTORS} and the two after it): each word is validated, then two
-   * population counts give the number of answers of at least 7 and of at least 9.
+   * ({@link Histogram#UNSCORED_DETRACTORS} and the two after it).
+   *
+   * <p>For each word, adding {@code 0x79} to every lane carries into the lane's high bit exactly
+   * for answers of 7 or more, and adding {@code 0x77} for 9 or more. Those bits, shifted down to
+   * bit 0 of each lane, are summed lane by lane in two {@code long}s: eight byte-wide counters each.
+   * A lane gains at most one per word, so the counters are emptied into {@code long} totals every
+   * 255 words, before any can overflow.
    *
    * @throws IllegalArgumentException naming the first index and value outside [0, 10]
    */
@@ -120,11 +131,19 @@ final class ScoreColumns {
     long promoters = 0;
     long invalid = 0;
     int i = from;
-    for (; i < to - 7; i += Long.BYTES) {
-      long word = (long) WORDS.get(scores, i);
-      invalid |= word | (word + ABOVE_MAX);
-      atLeastPassive += Long.bitCount((word + PASSIVE_OR_ABOVE) & HIGH_BITS);
-      promoters += Long.bitCount((word + PROMOTER) & HIGH_BITS);
+    int end = to - 7;
+    while (i < end) {
+      int blockEnd = (int) Math.min(end, i + (long) Long.BYTES * MAX_LANE_COUNT);
+      long passiveLanes = 0;
+      long promoterLanes = 0;
+      for (; i < blockEnd; i += Long.BYTES) {
+        long word = (long) WORDS.get(scores, i);
+        invalid |= word | (word + ABOVE_MAX);
+        passiveLanes += ((word + PASSIVE_OR_ABOVE) >>> 7) & LOW_BITS;
+        promoterLanes += ((word + PROMOTER) >>> 7) & LOW_BITS;
+      }
+      atLeastPassive += sumOfLanes(passiveLanes);
+      promoters += sumOfLanes(promoterLanes);
     }
     if ((invalid & HIGH_BITS) != 0) {
       throw invalidScore(scores, from, i);
@@ -140,6 +159,12 @@ final class ScoreColumns {
     counts[Histogram.UNSCORED_DETRACTORS] += (to - from) - atLeastPassive;
     counts[Histogram.UNSCORED_PASSIVES] += atLeastPassive - promoters;
     counts[Histogram.UNSCORED_PROMOTERS] += promoters;
+  }
+
+  /** Returns the sum of the eight unsigned byte lanes of {@code lanes}. */
+  private static long sumOfLanes(long lanes) {
+    long pairs = (lanes & 0x00FF00FF00FF00FFL) + ((lanes >>> 8) & 0x00FF00FF00FF00FFL);
+    return (pairs * 0x0001000100010001L) >>> 48;
   }
 
   /**

@@ -4,6 +4,9 @@ import dev.nps.Category;
 import dev.nps.Nps;
 import dev.nps.NpsAccumulator;
 import dev.nps.Response;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #duckDbOneThread}, {@link #duckDbAllThreads}: DuckDB's SQL over the same answers.
  *   <li>{@link #objectsNpsOf}, {@link #objectsCollector}: the library over a list of responses.
  *   <li>{@link #columnarCategories}, {@link #columnarHistogram}: the library over a {@code byte[]};
- *       {@link #columnarPlainLoop} is a plain validating byte loop for reference.
+ *       {@link #columnarPlainLoop} (a plain validating byte loop) and {@link #columnarReadOnly} (a
+ *       read of every word and nothing else) are references.
  *   <li>{@link #parallelColumnar}, {@link #parallelObjects}: split over all cores and merged.
  * </ol>
  */
@@ -43,6 +47,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class OverallNpsBenchmark {
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** The answers as columns: a score per byte. */
   @State(Scope.Benchmark)
@@ -257,6 +263,27 @@ public class OverallNpsBenchmark {
       detractors += counts[score];
     }
     return 100.0 * (promoters - detractors) / scores.length;
+  }
+
+  /**
+   * Reference: reads the column eight bytes at a time and does nothing else, the speed limit of
+   * any single-threaded pass over it.
+   *
+   * @param columns the answers
+   * @return the XOR of all words
+   */
+  @Benchmark
+  public long columnarReadOnly(Columns columns) {
+    byte[] scores = columns.scores;
+    long xor = 0;
+    int i = 0;
+    for (; i < scores.length - 7; i += Long.BYTES) {
+      xor ^= (long) WORDS.get(scores, i);
+    }
+    for (; i < scores.length; i++) {
+      xor ^= scores[i];
+    }
+    return xor;
   }
 
   /**
