@@ -55,8 +55,8 @@ final class ScoreColumns {
   /** Slots per row of a per-row scratch table: a 4-bit answer. */
   private static final int ROW_STRIDE = 16;
 
-  /** Up to this many rows, per-row counting uses two interleaved scratch tables. */
-  private static final int INTERLEAVED_ROWS = 64;
+  /** Above this many rows, per-row counting goes straight into the caller's table. */
+  private static final int MAX_SCRATCH_ROWS = 1 << 22;
 
   private ScoreColumns() {}
 
@@ -173,47 +173,47 @@ final class ScoreColumns {
    * [from, to)}. Row numbers must lie in {@code [0, rowCount)}, and the table must have room for
    * {@code rowCount} rows.
    *
-   * <p>Row numbers are checked one by one (an unknown row must not touch the table) and answers a
-   * word at a time. With few rows, runs of equal row and score are common, so answers at even and
-   * odd positions go to two scratch tables and do not wait on each other's stores; with many rows
-   * such runs are rare and the answers go straight into {@code table}.
+   * <p>A first pass checks every row number with a branch-free OR of {@code row | (rowCount - 1 -
+   * row)}, whose sign bit is set exactly when a row is out of range; the compiler can vectorize it.
+   * The counting pass then reads eight answers per word and increments a scratch table of 16
+   * {@code int} columns per row, indexed by {@code row << 4 | answer}, with no check of its own
+   * beyond the array's; answers are validated a word at a time as in {@link #countScores}.
    *
    * @throws IllegalArgumentException naming the first index whose answer or row number is invalid,
    *     and that value
    */
   static void countByRow(
       byte[] scores, int[] rows, int from, int to, int rowCount, long[] table, int columns) {
-    if (to - from < SMALL_RUN) {
+    int length = to - from;
+    // The scratch table costs 64 bytes per row: use it only when there are enough answers.
+    if (length < SMALL_RUN || rowCount > length / 4 || rowCount > MAX_SCRATCH_ROWS) {
       countByRowPlain(scores, rows, from, to, rowCount, table, columns);
-    } else if (rowCount <= INTERLEAVED_ROWS) {
-      countByRowInterleaved(scores, rows, from, to, rowCount, table, columns);
-    } else {
-      countByRowDirect(scores, rows, from, to, rowCount, table, columns);
+      return;
     }
-  }
-
-  private static void countByRowInterleaved(
-      byte[] scores, int[] rows, int from, int to, int rowCount, long[] table, int columns) {
-    int[] even = new int[rowCount * ROW_STRIDE];
-    int[] odd = new int[rowCount * ROW_STRIDE];
+    int lastRow = rowCount - 1;
+    int outOfRange = 0;
+    for (int i = from; i < to; i++) {
+      int row = rows[i];
+      outOfRange |= row | (lastRow - row);
+    }
+    if (outOfRange < 0) {
+      throw firstInvalid(scores, rows, from, to, rowCount);
+    }
+    int[] scratch = new int[rowCount * ROW_STRIDE];
     long invalid = 0;
     int i = from;
     for (; i < to - 7; i += Long.BYTES) {
       long word = (long) WORDS.get(scores, i);
       invalid |= word | (word + ABOVE_MAX);
-      for (int k = 0; k < Long.BYTES; k += 2) {
-        // Masking to four bits keeps an invalid answer inside its row; it is reported below.
-        int row = rows[i + k];
-        if (row < 0 || row >= rowCount) {
-          throw firstInvalid(scores, rows, from, i + k + 1, rowCount);
-        }
-        even[(row << 4) | ((int) (word >>> (8 * k)) & 0xF)]++;
-        row = rows[i + k + 1];
-        if (row < 0 || row >= rowCount) {
-          throw firstInvalid(scores, rows, from, i + k + 2, rowCount);
-        }
-        odd[(row << 4) | ((int) (word >>> (8 * k + 8)) & 0xF)]++;
-      }
+      // Masking to four bits keeps an invalid answer inside its row; it is reported below.
+      scratch[(rows[i] << 4) | ((int) word & 0xF)]++;
+      scratch[(rows[i + 1] << 4) | ((int) (word >>> 8) & 0xF)]++;
+      scratch[(rows[i + 2] << 4) | ((int) (word >>> 16) & 0xF)]++;
+      scratch[(rows[i + 3] << 4) | ((int) (word >>> 24) & 0xF)]++;
+      scratch[(rows[i + 4] << 4) | ((int) (word >>> 32) & 0xF)]++;
+      scratch[(rows[i + 5] << 4) | ((int) (word >>> 40) & 0xF)]++;
+      scratch[(rows[i + 6] << 4) | ((int) (word >>> 48) & 0xF)]++;
+      scratch[(rows[i + 7] << 4) | ((int) (word >>> 56) & 0xF)]++;
     }
     if ((invalid & HIGH_BITS) != 0) {
       throw invalidScore(scores, from, i);
@@ -221,29 +221,9 @@ final class ScoreColumns {
     countByRowPlain(scores, rows, i, to, rowCount, table, columns);
     for (int row = 0; row < rowCount; row++) {
       for (int score = 0; score <= Score.MAX; score++) {
-        int slot = (row << 4) | score;
-        table[row * columns + score] += (long) even[slot] + odd[slot];
+        table[row * columns + score] += scratch[(row << 4) | score];
       }
     }
-  }
-
-  private static void countByRowDirect(
-      byte[] scores, int[] rows, int from, int to, int rowCount, long[] table, int columns) {
-    int i = from;
-    for (; i < to - 7; i += Long.BYTES) {
-      long word = (long) WORDS.get(scores, i);
-      if (((word | (word + ABOVE_MAX)) & HIGH_BITS) != 0) {
-        throw firstInvalid(scores, rows, i, i + Long.BYTES, rowCount);
-      }
-      for (int k = 0; k < Long.BYTES; k++) {
-        int row = rows[i + k];
-        if (row < 0 || row >= rowCount) {
-          throw firstInvalid(scores, rows, from, i + k + 1, rowCount);
-        }
-        table[row * columns + ((int) (word >>> (8 * k)) & 0xF)]++;
-      }
-    }
-    countByRowPlain(scores, rows, i, to, rowCount, table, columns);
   }
 
   private static void countByRowPlain(

@@ -27,7 +27,7 @@ class ColumnarCountingTest {
         .mix(integers().between(1_000, 20_000), 15);
   }
 
-  /** Row counts on both sides of the switch from interleaved scratch tables to direct counting. */
+  /** Row counts on both sides of the switch between a scratch table and direct counting. */
   private static Gen<Integer> rowCounts() {
     return integers().between(1, 3).mix(integers().between(60, 70), 40).mix(
         integers().between(100, 1_200), 20);
