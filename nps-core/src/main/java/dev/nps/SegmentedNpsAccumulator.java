@@ -2,7 +2,6 @@ package dev.nps;
 
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +35,7 @@ import java.util.Objects;
 public final class SegmentedNpsAccumulator {
   private static final int COLUMNS = Histogram.SCORES;
 
-  private final Map<Segment, Integer> rows = new HashMap<>();
+  private final SegmentIndex rows = new SegmentIndex();
   private Segment[] segments = new Segment[16];
   private long[] totals = new long[16];
   private long[] table = new long[16 * COLUMNS];
@@ -56,12 +55,11 @@ public final class SegmentedNpsAccumulator {
    * @throws NullPointerException if {@code segment} is null
    */
   public int indexOf(Segment segment) {
-    if (segment == lastSegment) {
+    if (segment == lastSegment && segment != null) {
       return lastRow;
     }
-    Integer row = rows.get(Objects.requireNonNull(segment, "segment must not be null"));
-    int index;
-    if (row == null) {
+    int index = rows.get(Objects.requireNonNull(segment, "segment must not be null"));
+    if (index < 0) {
       index = size;
       if (index == segments.length) {
         grow();
@@ -69,8 +67,6 @@ public final class SegmentedNpsAccumulator {
       segments[index] = segment;
       rows.put(segment, index);
       size++;
-    } else {
-      index = row;
     }
     lastSegment = segment;
     lastRow = index;
@@ -275,8 +271,8 @@ public final class SegmentedNpsAccumulator {
    * @throws NullPointerException if {@code segment} is null
    */
   public Nps get(Segment segment) {
-    Integer row = rows.get(Objects.requireNonNull(segment, "segment must not be null"));
-    return row == null ? Nps.empty() : result(row);
+    int row = rows.get(Objects.requireNonNull(segment, "segment must not be null"));
+    return row < 0 ? Nps.empty() : result(row);
   }
 
   private Nps result(int row) {
