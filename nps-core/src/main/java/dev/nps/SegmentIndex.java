@@ -7,7 +7,8 @@ package dev.nps;
  * <p>A lookup reads the segment's cached hash code, one key slot (compared by identity first,
  * since answers of one segment usually share its instance) and one {@code int}: no entry objects
  * and no boxed row numbers, so the per-answer lookup of the object path stays within a few cache
- * lines. The table is at most half full. Not thread-safe.
+ * lines. The table is at most a quarter full, so that most lookups probe a single slot and the
+ * probe loop's branch is rarely mispredicted. Not thread-safe.
  */
 final class SegmentIndex {
   private Segment[] keys = new Segment[32];
@@ -43,7 +44,7 @@ final class SegmentIndex {
    * @param row its row number
    */
   void put(Segment segment, int row) {
-    if (2 * (size + 1) > keys.length) {
+    if (4 * (size + 1) > keys.length) {
       grow();
     }
     insert(keys, rows, segment, row);
