@@ -123,7 +123,7 @@ final class ScoreColumns {
    *
    * <p>For each word, adding {@code 0x79} to every lane carries into the lane's high bit exactly
    * for answers of 7 or more, and adding {@code 0x77} for 9 or more. Those bits, shifted down to
-   * bit 0 of each lane, are summed lane by lane in two {@code long}s: eight byte-wide counters each.
+   * bit 0 of each lane, are summed lane by lane in two {@code long}s of eight byte-wide counters.
    * A lane gains at most one per word, so the counters are emptied into {@code long} totals every
    * 255 words, before any can overflow.
    *

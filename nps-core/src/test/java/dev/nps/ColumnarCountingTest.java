@@ -20,7 +20,7 @@ import org.quicktheories.core.Gen;
  */
 class ColumnarCountingTest {
 
-  /** Lengths: mostly short (every remainder mod 8, below and around the small-run cut-off), some long. */
+  /** Lengths: mostly short (every remainder mod 8, around the small-run cut-off), some long. */
   private static Gen<Integer> lengths() {
     return integers().between(0, 20)
         .mix(integers().between(56, 140), 30)
@@ -39,7 +39,8 @@ class ColumnarCountingTest {
     byte[] scores = new byte[length];
     boolean skewed = random.nextBoolean();
     for (int i = 0; i < length; i++) {
-      scores[i] = (byte) (skewed && random.nextInt(4) > 0 ? 9 + random.nextInt(2) : random.nextInt(11));
+      boolean promoter = skewed && random.nextInt(4) > 0;
+      scores[i] = (byte) (promoter ? 9 + random.nextInt(2) : random.nextInt(11));
     }
     return scores;
   }
@@ -90,7 +91,8 @@ class ColumnarCountingTest {
           int[] range = range(length, a, b);
           NpsAccumulator accumulator = new NpsAccumulator();
           accumulator.addCategories(scores, range[0], range[1]);
-          Nps expected = Nps.ofHistogram(naiveHistogram(scores, range[0], range[1])).categoryCounts();
+          Nps expected =
+              Nps.ofHistogram(naiveHistogram(scores, range[0], range[1])).categoryCounts();
           assertEquals(expected, accumulator.snapshot());
         });
   }

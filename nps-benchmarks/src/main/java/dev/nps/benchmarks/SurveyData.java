@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded, realistic survey answers in columns: a score per answer and the row number of its segment.
+ * Seeded, realistic survey answers in columns: a score per answer and its segment's row number.
  *
  * <p>Overall, about 50% of answers are promoters, 30% passives and 20% detractors. Each segment
  * moves those shares by up to &plusmn;15 points (so per-segment scores differ, as they do between
