@@ -133,7 +133,8 @@ public final class NpsAccumulator {
    * {@code false}); the score, the category counts and the percents are exact.
    *
    * <p>Use it when the overall score or the category shares are all that is needed. It reads eight
-   * answers per memory access, about twice as fast as the per-score histogram.
+   * answers per memory access and counts them with a few arithmetic operations, several times
+   * faster than the per-score histogram of {@link #addAll(byte[], int, int)}.
    *
    * @param scores answers from 0 to 10, one per byte
    * @param from the first index to read, inclusive
