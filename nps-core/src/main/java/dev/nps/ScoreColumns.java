@@ -52,6 +52,9 @@ final class ScoreColumns {
   /** Slots per table of answer pairs: two 4-bit answers make an 8-bit index. */
   private static final int PAIRS = 256;
 
+  /** Tables of answer pairs, one per pair position in two words. */
+  private static final int PAIR_TABLES = 8;
+
   /** Slots per row of a per-row scratch table: a 4-bit answer. */
   private static final int ROW_STRIDE = 16;
 
@@ -67,9 +70,10 @@ final class ScoreColumns {
    * Adds the answers {@code scores[from..to)} to {@code counts[0..10]}, one slot per score.
    *
    * <p>Two answers of a word are combined into one 8-bit index (the low nibble of one byte and the
-   * low nibble of the next), so a word of eight answers costs four table increments. The four
-   * increments of a word go to four separate tables so that consecutive equal pairs do not wait
-   * on each other's stores. The tables are folded into eleven counts at the end.
+   * low nibble of the next), so a word of eight answers costs four table increments. The loop
+   * reads two words per iteration, and each of its eight increments goes to its own table, so that
+   * equal pairs close together do not wait on each other's stores. The tables are folded into
+   * eleven counts at the end.
    *
    * @throws IllegalArgumentException naming the first index and value outside [0, 10]
    */
@@ -78,25 +82,31 @@ final class ScoreColumns {
       countScoresPlain(scores, from, to, counts);
       return;
     }
-    // int counts cannot overflow: a slot gets at most one increment per word.
-    int[] pairs = new int[4 * PAIRS];
+    // int counts cannot overflow: a slot gets at most one increment per two words.
+    int[] pairs = new int[PAIR_TABLES * PAIRS];
     long invalid = 0;
     int i = from;
-    for (; i < to - 7; i += Long.BYTES) {
-      long word = (long) WORDS.get(scores, i);
-      invalid |= word | (word + ABOVE_MAX);
+    for (; i < to - 15; i += 2 * Long.BYTES) {
+      long first = (long) WORDS.get(scores, i);
+      long second = (long) WORDS.get(scores, i + Long.BYTES);
+      invalid |= first | second | (first + ABOVE_MAX) | (second + ABOVE_MAX);
       // Byte 2k of 'packed' holds answer 2k in its low nibble and answer 2k + 1 in its high one.
-      long packed = word | (word >>> 4);
+      long packed = first | (first >>> 4);
       pairs[(int) packed & 0xFF]++;
       pairs[PAIRS + ((int) (packed >>> 16) & 0xFF)]++;
       pairs[2 * PAIRS + ((int) (packed >>> 32) & 0xFF)]++;
       pairs[3 * PAIRS + ((int) (packed >>> 48) & 0xFF)]++;
+      packed = second | (second >>> 4);
+      pairs[4 * PAIRS + ((int) packed & 0xFF)]++;
+      pairs[5 * PAIRS + ((int) (packed >>> 16) & 0xFF)]++;
+      pairs[6 * PAIRS + ((int) (packed >>> 32) & 0xFF)]++;
+      pairs[7 * PAIRS + ((int) (packed >>> 48) & 0xFF)]++;
     }
     if ((invalid & HIGH_BITS) != 0) {
       throw invalidScore(scores, from, i);
     }
     countScoresPlain(scores, i, to, counts);
-    for (int table = 0; table < 4 * PAIRS; table += PAIRS) {
+    for (int table = 0; table < PAIR_TABLES * PAIRS; table += PAIRS) {
       for (int high = 0; high <= Score.MAX; high++) {
         for (int low = 0; low <= Score.MAX; low++) {
           int count = pairs[table + (high << 4) + low];
