@@ -157,11 +157,22 @@ public final class SegmentedNpsAccumulator {
   public void addAll(Iterable<Response> responses) {
     Objects.requireNonNull(responses, "responses must not be null");
     long position = 0;
+    // Locals rather than fields in the loop; a new segment may grow the arrays, so reload them then.
+    long[] rowTotals = totals;
+    long[] counts = table;
     for (Response response : responses) {
       if (response == null) {
         throw new NullPointerException("response at position " + position + " is null");
       }
-      add(response);
+      Segment segment = response.segment();
+      int row = rows.get(segment);
+      if (row < 0) {
+        row = indexOf(segment);
+        rowTotals = totals;
+        counts = table;
+      }
+      rowTotals[row] = Math.addExact(rowTotals[row], 1);
+      counts[row * COLUMNS + response.score()]++;
       position++;
     }
   }
