@@ -29,6 +29,13 @@ import java.util.stream.Collector;
  *       throw rather than guess. Everything else works, and such results merge with any other.
  * </ul>
  *
+ * <h2>Uncertainty</h2>
+ *
+ * <p>{@link #standardError()}, {@link #confidenceInterval(double, IntervalMethod)} and {@link
+ * #marginOfError(double)} say how sure the score is; {@link NpsDifference}, {@link
+ * PanelComparison} and {@link SegmentComparison} compare results; {@link SampleSize} plans surveys;
+ * {@link WeightedNps} handles survey weights.
+ *
  * <pre>{@code
  * Nps nps = Nps.of(responses);
  * nps.score();            // e.g. 33.333333333333336
@@ -343,6 +350,83 @@ public final class Nps {
     return 100.0 * (promoters - detractors) / total;
   }
 
+  /**
+   * Returns the variance of one answer's contribution to the score, in squared points:
+   * 10<sup>4</sup> &times; (p + d &minus; (p &minus; d)<sup>2</sup>), where p and d are the promoter and detractor
+   * shares and each answer counts +1 (promoter), 0 (passive) or &minus;1 (detractor). This is the
+   * multinomial variance of the NPS of Rocks, "Interval Estimation for the Net Promoter Score",
+   * <i>The American Statistician</i> 70(4), 2016, and of {@code nps_var} in the R package {@code
+   * NPS}, times 10<sup>4</sup> for points.
+   *
+   * <p>It is 0 when every answer falls in one category and at most 10<sup>4</sup>, reached when
+   * half the answers are promoters and half detractors.
+   *
+   * @return the per-answer variance in squared points, in [0, 10000]
+   * @throws IllegalStateException if there are no answers
+   */
+  public double variance() {
+    checkNotEmpty();
+    return 10_000.0 * Inference.variance(detractors, passives, promoters);
+  }
+
+  /**
+   * Returns the standard error of the score in points: sqrt({@link #variance()} / {@link
+   * #total()}), the large-sample standard deviation of {@link #score()} over repeated samples of
+   * the same size. It is 0 when every answer falls in one category, where it understates the
+   * uncertainty badly; prefer {@link #confidenceInterval(double)} for small samples.
+   *
+   * @return the standard error in points, at least 0
+   * @throws IllegalStateException if there are no answers
+   */
+  public double standardError() {
+    return Math.sqrt(variance() / total);
+  }
+
+  /**
+   * Returns a confidence interval for the population's score by the default method, {@link
+   * IntervalMethod#ADJUSTED_WALD}.
+   *
+   * @param level the confidence level, in (0, 1), such as 0.95
+   * @return an interval within [&minus;100, 100], in points
+   * @throws IllegalArgumentException if {@code level} is not in (0, 1); the message names it
+   * @throws IllegalStateException if there are no answers
+   */
+  public Interval confidenceInterval(double level) {
+    return confidenceInterval(level, IntervalMethod.ADJUSTED_WALD);
+  }
+
+  /**
+   * Returns a confidence interval for the population's score.
+   *
+   * @param level the confidence level, in (0, 1), such as 0.95
+   * @param method how to compute it; see {@link IntervalMethod}
+   * @return an interval within [&minus;100, 100], in points
+   * @throws IllegalArgumentException if {@code level} is not in (0, 1); the message names it
+   * @throws NullPointerException if {@code method} is null
+   * @throws IllegalStateException if there are no answers
+   */
+  public Interval confidenceInterval(double level, IntervalMethod method) {
+    Normal.checkLevel(level);
+    Objects.requireNonNull(method, "method must not be null");
+    checkNotEmpty();
+    return Inference.interval(detractors, passives, promoters, level, method);
+  }
+
+  /**
+   * Returns the margin of error: the half-width of {@link #confidenceInterval(double)}, the
+   * adjusted Wald interval. Where that interval is not clipped at &minus;100 or 100 this is z
+   * &times; the standard error of the adjusted counts; where it is clipped, it is the half-width
+   * of the clipped interval, so that the interval's width is always twice the margin.
+   *
+   * @param level the confidence level, in (0, 1), such as 0.95
+   * @return the half-width in points, in (0, 100]
+   * @throws IllegalArgumentException if {@code level} is not in (0, 1); the message names it
+   * @throws IllegalStateException if there are no answers
+   */
+  public double marginOfError(double level) {
+    return 0.5 * confidenceInterval(level).width();
+  }
+
   private void checkNotEmpty() {
     if (total == 0) {
       throw new IllegalStateException(
@@ -361,7 +445,12 @@ public final class Nps {
     return new Nps(Histogram.sum(counts, other.counts), Math.addExact(total, other.total));
   }
 
-  /** Two results are equal when they hold the same counts. */
+  /**
+   * Two results are equal when they hold the same counts, per score and, for answers without a
+   * known score, per category. So {@code Nps.ofCounts(1, 2, 3)} does not equal {@code
+   * Nps.ofScores(0, 7, 7, 9, 9, 9)}, though both score 33.3: compare {@link #categoryCounts()} to
+   * ignore the per-score detail.
+   */
   @Override
   public boolean equals(Object other) {
     return this == other || (other instanceof Nps && Arrays.equals(counts, ((Nps) other).counts));

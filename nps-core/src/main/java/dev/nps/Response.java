@@ -3,13 +3,20 @@ package dev.nps;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One survey answer: the score, the segment it belongs to, and optionally when it was given, who
  * gave it and what they wrote.
  *
  * <p>Immutable. The answer is stored as a primitive; {@link #score()} returns it without
- * allocating. The respondent id and the comment are personal data: {@link #toString()} says only
+ * allocating.
+ *
+ * <p>A response may carry a survey weight ({@link Builder#weight(double)}): how many people of the
+ * population it stands for, as set by post-stratification or raking. Weights are used only by
+ * {@link WeightedNpsAccumulator} and {@link WeightedNps}; {@link NpsAccumulator}, {@link Nps} and
+ * {@link SegmentedNpsAccumulator} count every response once, weighted or not, so their exact counts
+ * never depend on weights. The respondent id and the comment are personal data: {@link #toString()} says only
  * whether they are present, never what they are.
  *
  * <pre>{@code
@@ -29,6 +36,8 @@ public final class Response {
   private final Instant answeredAt;
   private final String respondentId;
   private final String comment;
+  /** The weight, or 0 when none was given (valid weights are positive). */
+  private final double weight;
 
   private Response(Builder builder) {
     this.score = (byte) builder.score;
@@ -36,6 +45,7 @@ public final class Response {
     this.answeredAt = builder.answeredAt;
     this.respondentId = builder.respondentId;
     this.comment = builder.comment;
+    this.weight = builder.weight;
   }
 
   /**
@@ -135,6 +145,42 @@ public final class Response {
   }
 
   /**
+   * Returns the survey weight.
+   *
+   * @return the weight, finite and positive, or empty when none was given
+   */
+  public OptionalDouble weight() {
+    return weight == 0.0 ? OptionalDouble.empty() : OptionalDouble.of(weight);
+  }
+
+  /**
+   * Returns whether the response carries a survey weight.
+   *
+   * @return {@code true} when {@link #weight()} is present
+   */
+  public boolean hasWeight() {
+    return weight != 0.0;
+  }
+
+  /** The weight, 1 when none was given; does not allocate. */
+  double weightOrOne() {
+    return weight == 0.0 ? 1.0 : weight;
+  }
+
+  /**
+   * Checks a survey weight.
+   *
+   * @return {@code weight}
+   * @throws IllegalArgumentException if it is not finite and positive
+   */
+  static double checkWeight(double weight) {
+    if (!(weight > 0.0 && weight < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("weight must be finite and > 0, was " + weight);
+    }
+    return weight;
+  }
+
+  /**
    * Returns a builder that starts from this response's fields.
    *
    * @return a new builder holding every field of this response
@@ -144,6 +190,7 @@ public final class Response {
     builder.answeredAt = answeredAt;
     builder.respondentId = respondentId;
     builder.comment = comment;
+    builder.weight = weight;
     return builder;
   }
 
@@ -161,17 +208,20 @@ public final class Response {
         && segment.equals(that.segment)
         && Objects.equals(answeredAt, that.answeredAt)
         && Objects.equals(respondentId, that.respondentId)
-        && Objects.equals(comment, that.comment);
+        && Objects.equals(comment, that.comment)
+        && Double.compare(weight, that.weight) == 0;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(score, segment, answeredAt, respondentId, comment);
+    int hash = Objects.hash(score, segment, answeredAt, respondentId, comment);
+    return weight == 0.0 ? hash : 31 * hash + Double.hashCode(weight);
   }
 
   /**
    * Describes the response without personal data, for example {@code "Response[score=3,
-   * segment=plan=pro, answeredAt=2026-03-01T10:15:30Z, respondentId=present, comment=absent]"}.
+   * segment=plan=pro, answeredAt=2026-03-01T10:15:30Z, respondentId=present, comment=absent]"};
+   * a weighted response ends with {@code ", weight=1.5]"}.
    */
   @Override
   public String toString() {
@@ -180,6 +230,7 @@ public final class Response {
         + ", answeredAt=" + (answeredAt == null ? "unknown" : answeredAt)
         + ", respondentId=" + (respondentId == null ? "absent" : "present")
         + ", comment=" + (comment == null ? "absent" : "present")
+        + (weight == 0.0 ? "" : ", weight=" + weight)
         + "]";
   }
 
@@ -193,6 +244,7 @@ public final class Response {
     private Instant answeredAt;
     private String respondentId;
     private String comment;
+    private double weight;
 
     private Builder() {}
 
@@ -257,6 +309,30 @@ public final class Response {
      */
     public Builder comment(String comment) {
       this.comment = comment == null || comment.isBlank() ? null : comment;
+      return this;
+    }
+
+    /**
+     * Sets the survey weight: how many people of the population this response stands for. Without
+     * it the response has no weight, which {@link WeightedNpsAccumulator} counts as 1.
+     *
+     * @param weight a finite, positive number
+     * @return this builder
+     * @throws IllegalArgumentException if {@code weight} is NaN, infinite, zero or negative; the
+     *     message names it
+     */
+    public Builder weight(double weight) {
+      this.weight = checkWeight(weight);
+      return this;
+    }
+
+    /**
+     * Removes the survey weight, for example from a builder made by {@link #toBuilder()}.
+     *
+     * @return this builder
+     */
+    public Builder noWeight() {
+      this.weight = 0.0;
       return this;
     }
 

@@ -54,6 +54,15 @@ class PValueAdjustmentTest {
   }
 
   @Test
+  void javadocExample() {
+    // Sorted 0.01, 0.03, 0.04 with multipliers 3, 2, 1: 0.03, 0.06, max(0.06, 0.04) = 0.06.
+    assertArrayEquals(
+        new double[] {0.03, 0.06, 0.06},
+        PValueAdjustment.HOLM.adjust(new double[] {0.01, 0.04, 0.03}),
+        EPS);
+  }
+
+  @Test
   void adjustedValuesAreCappedAtOne() {
     assertArrayEquals(
         new double[] {1.0, 1.0}, PValueAdjustment.HOLM.adjust(new double[] {0.6, 0.7}), EPS);

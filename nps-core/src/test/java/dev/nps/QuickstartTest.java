@@ -56,4 +56,26 @@ class QuickstartTest {
         printed.lines().toList());
     assertEquals(printed, block(readme, "It prints:", "text"));
   }
+
+  /** The lines between two marker comments of a test, unindented by one method level. */
+  private static String example(Path test, String start, String end) throws IOException {
+    Matcher example = Pattern.compile(
+            Pattern.quote(start) + "\\n(.*?)\\n\\s*" + Pattern.quote(end), Pattern.DOTALL)
+        .matcher(Files.readString(test));
+    assertTrue(example.find(), test + " has the README example markers");
+    return example.group(1).lines()
+        .map(line -> line.length() >= 4 ? line.substring(4) : line)
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+  }
+
+  @Test
+  void readmeExamplesAreTheCodeThatTestsRun() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String statistics = example(Path.of("src/test/java/dev/nps/StatisticsExampleTest.java"),
+        "// --- README example starts here ---", "// --- README example ends here");
+    assertTrue(readme.contains("```java\n" + statistics + "```"), "README shows:\n" + statistics);
+    String csat = example(ROOT.resolve("nps-csat/src/test/java/dev/nps/csat/ReadmeExampleTest.java"),
+        "// --- README begins", "// --- README ends");
+    assertTrue(readme.contains("```java\n" + csat + "```"), "README shows:\n" + csat);
+  }
 }

@@ -1,0 +1,45 @@
+package dev.nps.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code nps} command.
+ *
+ * <p>Exit codes: 0 on success, 2 for bad input or bad usage (a missing file, a malformed row in
+ * strict mode, an unknown option), 1 for an unexpected failure.
+ */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command-line arguments, such as {@code report responses.csv --by region}
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the command without exiting, writing to the given streams.
+   *
+   * @param args the command-line arguments
+   * @param out where reports go
+   * @param err where diagnostics, progress and errors go
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new NpsCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((exception, command, parsed) -> {
+      err.println("nps: unexpected failure: " + exception);
+      return 1;
+    });
+    int exitCode = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return exitCode;
+  }
+}

@@ -1,0 +1,232 @@
+package dev.nps.cli;
+
+import static dev.nps.cli.Table.column;
+
+import dev.nps.Category;
+import dev.nps.FollowUp;
+import dev.nps.Interval;
+import dev.nps.Nps;
+import dev.nps.NpsAccumulator;
+import dev.nps.NpsDifference;
+import dev.nps.NpsTrend;
+import dev.nps.Response;
+import dev.nps.Segment;
+import dev.nps.SegmentComparison;
+import dev.nps.SegmentedNpsAccumulator;
+import dev.nps.TrendAccumulator;
+import dev.nps.WeightedNps;
+import dev.nps.WeightedNpsAccumulator;
+import dev.nps.cli.Table.Kind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The NPS sections of a report: overall, weighted, per segment, trend and follow-up lists. */
+final class NpsSections implements Sections {
+  private final ReportSettings settings;
+  private final NpsAccumulator overall = new NpsAccumulator();
+  private final WeightedNpsAccumulator weighted = new WeightedNpsAccumulator();
+  private final SegmentedNpsAccumulator segments;
+  private final TrendAccumulator trend;
+  private final FollowUp.Builder followUp;
+  private long weightedRows;
+
+  NpsSections(ReportSettings settings) {
+    this.settings = settings;
+    this.segments = settings.columns.segments.isEmpty() ? null : new SegmentedNpsAccumulator();
+    this.trend = settings.scheme == null ? null : new TrendAccumulator(settings.scheme);
+    this.followUp = settings.followUp ? FollowUp.builder() : null;
+  }
+
+  @Override
+  public String check(Response response) {
+    return null;
+  }
+
+  @Override
+  public void feed(Response response) {
+    overall.add(response);
+    if (response.hasWeight()) {
+      weightedRows++;
+    }
+    weighted.add(response);
+    if (segments != null) {
+      segments.add(response);
+    }
+    if (trend != null) {
+      trend.add(response);
+    }
+    if (followUp != null) {
+      followUp.add(response);
+    }
+  }
+
+  @Override
+  public void addTables(List<Table> tables) {
+    tables.add(overallTable());
+    if (weightedRows > 0) {
+      tables.add(weightedTable());
+    }
+    if (segments != null) {
+      tables.add(segmentTable());
+    }
+    if (trend != null) {
+      tables.add(trendTable());
+    }
+    if (followUp != null) {
+      FollowUp lists = followUp.build();
+      tables.add(followUpTable("detractors",
+          "Detractors to contact (lowest score first, without a comment first)",
+          lists.detractors()));
+      tables.add(followUpTable("review_candidates",
+          "Promoters to ask for a review (10s first)", lists.reviewCandidates()));
+      Table rates = new Table("comment_rates", "Comment rate per category",
+          column("category", Kind.TEXT), column("responses", Kind.COUNT),
+          column("comments", Kind.COUNT), column("comment_pct", Kind.PERCENT));
+      for (Category category : Category.values()) {
+        long responses = lists.count(category);
+        rates.row(category.name().toLowerCase(Locale.ROOT), responses, lists.comments(category),
+            responses == 0 ? null : lists.commentPercent(category));
+      }
+      tables.add(rates);
+    }
+  }
+
+  private Table overallTable() {
+    Nps nps = overall.snapshot();
+    Table table = new Table("nps",
+        "NPS (" + Sections.levelText(settings.level) + " confidence interval, adjusted Wald)",
+        column("n", Kind.COUNT), column("detractors", Kind.COUNT),
+        column("passives", Kind.COUNT), column("promoters", Kind.COUNT),
+        column("detractor_pct", Kind.PERCENT), column("passive_pct", Kind.PERCENT),
+        column("promoter_pct", Kind.PERCENT), column("nps", Kind.POINTS),
+        column("ci_low", Kind.POINTS), column("ci_high", Kind.POINTS));
+    if (nps.isEmpty()) {
+      table.row(0L, 0L, 0L, 0L, null, null, null, null, null, null);
+      table.note("no responses: NPS is undefined");
+      return table;
+    }
+    Interval interval = nps.confidenceInterval(settings.level);
+    table.row(nps.total(), nps.detractors(), nps.passives(), nps.promoters(),
+        nps.detractorPercent(), nps.passivePercent(), nps.promoterPercent(), nps.score(),
+        interval.lower(), interval.upper());
+    return table;
+  }
+
+  private Table weightedTable() {
+    WeightedNps result = weighted.snapshot();
+    Interval interval = result.confidenceInterval(settings.level);
+    Table table = new Table("weighted_nps",
+        "Weighted NPS (" + Sections.levelText(settings.level)
+            + " interval on the effective sample size)",
+        column("n", Kind.COUNT), column("weighted_rows", Kind.COUNT),
+        column("effective_n", Kind.POINTS), column("design_effect", Kind.POINTS),
+        column("nps", Kind.POINTS), column("ci_low", Kind.POINTS), column("ci_high", Kind.POINTS));
+    table.row(result.total(), weightedRows, result.effectiveSampleSize(), result.designEffect(),
+        result.score(), interval.lower(), interval.upper());
+    if (weightedRows < result.total()) {
+      table.note((result.total() - weightedRows) + " rows without a weight count with weight 1");
+    }
+    return table;
+  }
+
+  private Table segmentTable() {
+    List<Table.Column> columns = new ArrayList<>();
+    for (String dimension : settings.columns.segments) {
+      columns.add(column(dimension, Kind.TEXT));
+    }
+    columns.add(column("n", Kind.COUNT));
+    columns.add(column("nps", Kind.POINTS));
+    columns.add(column("ci_low", Kind.POINTS));
+    columns.add(column("ci_high", Kind.POINTS));
+    columns.add(column("vs_rest", Kind.POINTS));
+    columns.add(column("p_value", Kind.P_VALUE));
+    columns.add(column("holm_p", Kind.P_VALUE));
+    columns.add(column("differs", Kind.FLAG));
+    Table table = new Table("segments",
+        "NPS by " + String.join(", ", settings.columns.segments)
+            + " (* = differs from the rest of the responses: Holm-adjusted p <= "
+            + Sections.trim(SegmentComparison.DEFAULT_SIGNIFICANCE_LEVEL) + ")",
+        columns.toArray(new Table.Column[0]));
+    Map<Segment, Nps> results = segments.snapshot();
+    Map<Segment, SegmentComparison.Entry> comparisons = new LinkedHashMap<>();
+    long withAnswers = results.values().stream().filter(nps -> !nps.isEmpty()).count();
+    if (withAnswers >= 2) {
+      for (SegmentComparison.Entry entry : SegmentComparison.of(results).entries()) {
+        comparisons.put(entry.segment(), entry);
+      }
+    } else {
+      table.note("fewer than two segments have answers: no comparison");
+    }
+    Sections.sorted(results.keySet()).forEach(segment -> {
+      Nps nps = results.get(segment);
+      List<Object> row = new ArrayList<>();
+      for (String dimension : settings.columns.segments) {
+        row.add(segment.value(dimension).orElse(""));
+      }
+      row.add(nps.total());
+      if (nps.isEmpty()) {
+        row.addAll(Arrays.asList(null, null, null, null, null, null, null));
+      } else {
+        Interval interval = nps.confidenceInterval(settings.level);
+        row.add(nps.score());
+        row.add(interval.lower());
+        row.add(interval.upper());
+        SegmentComparison.Entry entry = comparisons.get(segment);
+        row.add(entry == null ? null : entry.difference());
+        row.add(entry == null ? null : entry.pValue());
+        row.add(entry == null ? null : entry.adjustedPValue());
+        row.add(entry == null ? null : entry.isFlagged());
+      }
+      table.row(row.toArray());
+    });
+    return table;
+  }
+
+  private Table trendTable() {
+    NpsTrend result = trend.snapshot();
+    Table table = new Table("trend",
+        "NPS per " + settings.granularity.name().toLowerCase(Locale.ROOT) + " in "
+            + settings.scheme.toString().replaceFirst("^[A-Z]+ in ", "")
+            + " (change from the period before, with its p-value)",
+        column("period", Kind.TEXT), column("n", Kind.COUNT), column("nps", Kind.POINTS),
+        column("ci_low", Kind.POINTS), column("ci_high", Kind.POINTS),
+        column("change", Kind.POINTS), column("p_value", Kind.P_VALUE));
+    for (NpsTrend.Point point : result.points()) {
+      Nps nps = point.nps();
+      if (nps.isEmpty()) {
+        table.row(point.period().label(), 0L, null, null, null, null, null);
+        continue;
+      }
+      Interval interval = nps.confidenceInterval(settings.level);
+      NpsDifference change = point.change().orElse(null);
+      table.row(point.period().label(), nps.total(), nps.score(), interval.lower(),
+          interval.upper(), change == null ? null : change.estimate(),
+          change == null ? null : change.pValue());
+    }
+    return table;
+  }
+
+  private Table followUpTable(String key, String title, List<Response> responses) {
+    Table table = new Table(key, title + ": " + responses.size(),
+        column("score", Kind.COUNT), column("respondent", Kind.TEXT),
+        column("answered_at", Kind.TEXT), column("segment", Kind.TEXT),
+        column("comment", Kind.TEXT));
+    int shown = settings.limit == 0 ? responses.size() : Math.min(settings.limit, responses.size());
+    for (Response response : responses.subList(0, shown)) {
+      table.row((long) response.score(),
+          response.respondentId().orElse(null),
+          response.answeredAt().map(Object::toString).orElse(null),
+          response.segment().equals(Segment.ALL) ? null : response.segment().toString(),
+          response.comment().orElse(null));
+    }
+    if (shown < responses.size()) {
+      table.note((responses.size() - shown) + " more not listed (--limit " + settings.limit + ")");
+    }
+    return table;
+  }
+
+}

@@ -1,0 +1,80 @@
+package dev.nps.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One section of a report: a title, typed columns and rows of values. The renderers turn the same
+ * tables into aligned text, CSV or JSON, so the three formats always carry the same numbers.
+ */
+final class Table {
+  /** How a column's values are written. */
+  enum Kind {
+    /** Free text, left-aligned. */
+    TEXT,
+    /** An integer count. */
+    COUNT,
+    /** A score or difference in points, one decimal in text. */
+    POINTS,
+    /** A mean or other measurement, two decimals in text. */
+    DECIMAL,
+    /** A share in percent, one decimal in text. */
+    PERCENT,
+    /** A probability, four decimals in text ("<0.0001" below that). */
+    P_VALUE,
+    /** A yes/no flag, "*" or blank in text. */
+    FLAG
+  }
+
+  /** A named, typed column. */
+  static final class Column {
+    final String name;
+    final Kind kind;
+
+    Column(String name, Kind kind) {
+      this.name = name;
+      this.kind = kind;
+    }
+  }
+
+  final String key;
+  final String title;
+  final List<Column> columns;
+  final List<List<Object>> rows = new ArrayList<>();
+  final List<String> notes = new ArrayList<>();
+
+  /**
+   * Creates an empty table.
+   *
+   * @param key a machine name for the section, such as "segments"
+   * @param title a human title, such as "NPS by region"
+   * @param columns the columns
+   */
+  Table(String key, String title, Column... columns) {
+    this.key = key;
+    this.title = title;
+    this.columns = Collections.unmodifiableList(Arrays.asList(columns));
+  }
+
+  static Column column(String name, Kind kind) {
+    return new Column(name, kind);
+  }
+
+  /** Adds a row; null values are written as empty cells (text, CSV) or null (JSON). */
+  Table row(Object... values) {
+    if (values.length != columns.size()) {
+      throw new IllegalArgumentException(
+          "row has " + values.length + " values for " + columns.size() + " columns");
+    }
+    rows.add(Arrays.asList(values));
+    return this;
+  }
+
+  /** Adds a line of explanation printed under the table in text. */
+  Table note(String note) {
+    notes.add(note);
+    return this;
+  }
+}

@@ -1,0 +1,345 @@
+package dev.nps.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** End-to-end runs of {@code nps report} through {@link Main#run}, on small files. */
+class ReportCommandTest {
+  @TempDir Path dir;
+
+  /** What one run printed, and its exit code. */
+  static final class Result {
+    final int exitCode;
+    final String out;
+    final String err;
+
+    Result(int exitCode, String out, String err) {
+      this.exitCode = exitCode;
+      this.out = out;
+      this.err = err;
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+    }
+  }
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exitCode = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(exitCode, out.toString(), err.toString());
+  }
+
+  private Path file(String name, String... lines) throws IOException {
+    Path path = dir.resolve(name);
+    Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return path;
+  }
+
+  /** Six answers: 0 and 6 detractors, 7 and 8 passives, 9 and 10 promoters: NPS 0. */
+  private Path sixAnswers() throws IOException {
+    return file("six.csv",
+        "respondent,answered_at,score,region,comment",
+        "a,2026-01-05T10:00:00Z,10,EU,Great",
+        "b,2026-01-06T10:00:00Z,0,US,",
+        "c,2026-03-07T10:00:00Z,7,EU,",
+        "d,2026-03-08T10:00:00Z,9,US,",
+        "e,2026-03-09T10:00:00Z,6,EU,\"Slow, and rude\"",
+        "f,2026-03-10T10:00:00Z,8,US,");
+  }
+
+  private static JsonNode json(Result result) {
+    return JsonMapper.builder().build().readTree(result.out);
+  }
+
+  @Test
+  void overallReportGivesCountsScoreAndInterval() throws IOException {
+    Result result = run("report", sixAnswers().toString(), "--format", "json");
+    assertEquals(0, result.exitCode, result.toString());
+    JsonNode nps = json(result).get("nps").get(0);
+    assertEquals(6, nps.get("n").asInt());
+    assertEquals(2, nps.get("detractors").asInt());
+    assertEquals(2, nps.get("passives").asInt());
+    assertEquals(2, nps.get("promoters").asInt());
+    assertEquals(0.0, nps.get("nps").asDouble(), 1e-12);
+    // Adjusted Wald (Rocks 2016): add 0.75 detractors, 1.5 passives, 0.75 promoters: n = 9,
+    // p = d = 2.75 / 9, score 0, V = p + d - 0 = 5.5 / 9, SE = sqrt(V / 9) = 0.26058;
+    // 1.959964 * 0.26058 = 0.51073, so the interval is +-51.07 points.
+    assertEquals(-51.07, nps.get("ci_low").asDouble(), 0.01);
+    assertEquals(51.07, nps.get("ci_high").asDouble(), 0.01);
+    JsonNode rows = json(result).get("rows").get(0);
+    assertEquals(6, rows.get("read").asInt());
+    assertEquals(6, rows.get("used").asInt());
+    assertEquals(0, rows.get("skipped").asInt());
+  }
+
+  @Test
+  void textReportIsAlignedAndSaysWhatWasRead() throws IOException {
+    Result result = run("report", sixAnswers().toString());
+    assertEquals(0, result.exitCode, result.toString());
+    List<String> lines = result.out.lines().toList();
+    assertEquals("Rows of " + dir.resolve("six.csv"), lines.get(0));
+    assertEquals("  read  used  skipped  replaced", lines.get(1));
+    assertEquals("     6     6        0         0", lines.get(2));
+    assertTrue(result.out.contains("NPS (95% confidence interval, adjusted Wald)"), result.out);
+    assertTrue(result.out.contains("  6           2         2          2"), result.out);
+    assertEquals("", result.err);
+  }
+
+  @Test
+  void bySegmentGivesEachSegmentWithItsComparison() throws IOException {
+    Result result = run("report", sixAnswers().toString(), "--by", "region", "--format", "json");
+    assertEquals(0, result.exitCode, result.toString());
+    JsonNode segments = json(result).get("segments");
+    assertEquals(2, segments.size());
+    // EU: 10, 7, 6 -> (1 - 1) / 3 = 0; US: 0, 9, 8 -> (1 - 1) / 3 = 0.
+    assertEquals("EU", segments.get(0).get("region").asString());
+    assertEquals(3, segments.get(0).get("n").asInt());
+    assertEquals(0.0, segments.get(0).get("nps").asDouble(), 1e-12);
+    assertEquals("US", segments.get(1).get("region").asString());
+    assertEquals(0.0, segments.get(1).get("vs_rest").asDouble(), 1e-12);
+    assertFalse(segments.get(0).get("differs").asBoolean());
+  }
+
+  @Test
+  void trendListsEmptyMonths() throws IOException {
+    Result result = run("report", sixAnswers().toString(), "--period", "month", "--format",
+        "json");
+    assertEquals(0, result.exitCode, result.toString());
+    JsonNode trend = json(result).get("trend");
+    assertEquals(3, trend.size());
+    assertEquals("2026-01", trend.get(0).get("period").asString());
+    assertEquals(2, trend.get(0).get("n").asInt());
+    assertEquals(0.0, trend.get(0).get("nps").asDouble(), 1e-12); // 10 and 0
+    assertEquals("2026-02", trend.get(1).get("period").asString());
+    assertEquals(0, trend.get(1).get("n").asInt());
+    assertTrue(trend.get(1).get("nps").isNull());
+    assertEquals("2026-03", trend.get(2).get("period").asString());
+    assertEquals(4, trend.get(2).get("n").asInt());
+    // 7, 9, 6, 8: (1 - 1) / 4 = 0; no change shown after an empty month.
+    assertTrue(trend.get(2).get("change").isNull());
+  }
+
+  @Test
+  void followUpListsDetractorsAndReviewCandidatesInOrder() throws IOException {
+    Result result = run("report", sixAnswers().toString(), "--follow-up", "--format", "json");
+    assertEquals(0, result.exitCode, result.toString());
+    JsonNode detractors = json(result).get("detractors");
+    assertEquals("b", detractors.get(0).get("respondent").asString()); // 0 first
+    assertEquals("e", detractors.get(1).get("respondent").asString()); // then 6
+    assertEquals("Slow, and rude", detractors.get(1).get("comment").asString());
+    JsonNode promoters = json(result).get("review_candidates");
+    assertEquals("a", promoters.get(0).get("respondent").asString()); // 10 before 9
+    assertEquals("d", promoters.get(1).get("respondent").asString());
+    JsonNode rates = json(result).get("comment_rates");
+    assertEquals("detractor", rates.get(0).get("category").asString());
+    assertEquals(50.0, rates.get(0).get("comment_pct").asDouble(), 1e-12);
+  }
+
+  @Test
+  void csvFormatWritesOneBlockPerSection() throws IOException {
+    Result result = run("report", sixAnswers().toString(), "--format", "csv");
+    assertEquals(0, result.exitCode, result.toString());
+    List<String> lines = result.out.lines().toList();
+    assertEquals("section,read,used,skipped,replaced", lines.get(0));
+    assertEquals("rows,6,6,0,0", lines.get(1));
+    assertEquals("", lines.get(2));
+    assertTrue(lines.get(4).startsWith("nps,6,2,2,2,"), lines.get(4));
+  }
+
+  @Test
+  void jsonLinesGiveTheSameReportAsCsv() throws IOException {
+    Path jsonl = file("six.jsonl",
+        "{\"respondent\":\"a\",\"answered_at\":\"2026-01-05T10:00:00Z\",\"score\":10,\"region\":\"EU\"}",
+        "{\"respondent\":\"b\",\"answered_at\":\"2026-01-06T10:00:00Z\",\"score\":0,\"region\":\"US\"}",
+        "",
+        "{\"respondent\":\"c\",\"answered_at\":\"2026-03-07T10:00:00Z\",\"score\":7,\"region\":\"EU\"}",
+        "{\"respondent\":\"d\",\"answered_at\":\"2026-03-08T10:00:00Z\",\"score\":9,\"region\":\"US\"}",
+        "{\"respondent\":\"e\",\"answered_at\":\"2026-03-09T10:00:00Z\",\"score\":\"6\",\"region\":\"EU\"}",
+        "{\"respondent\":\"f\",\"answered_at\":\"2026-03-10T10:00:00Z\",\"score\":8,\"region\":\"US\"}");
+    JsonNode fromJsonl = json(run("report", jsonl.toString(), "--by", "region", "--period",
+        "month", "--format", "json"));
+    JsonNode fromCsv = json(run("report", sixAnswers().toString(), "--by", "region", "--period",
+        "month", "--format", "json"));
+    assertEquals(fromCsv.get("nps"), fromJsonl.get("nps"));
+    assertEquals(fromCsv.get("segments"), fromJsonl.get("segments"));
+    assertEquals(fromCsv.get("trend"), fromJsonl.get("trend"));
+  }
+
+  @Test
+  void weightsGiveAWeightedSection() throws IOException {
+    Path weighted = file("weighted.csv",
+        "score,weight",
+        "10,3",
+        "0,1",
+        "8,");
+    Result result = run("report", weighted.toString(), "--format", "json");
+    assertEquals(0, result.exitCode, result.toString());
+    JsonNode section = json(result).get("weighted_nps").get(0);
+    // Weights 3, 1 and 1 (missing counts as 1): (3 - 1) / 5 = 40 points.
+    assertEquals(40.0, section.get("nps").asDouble(), 1e-9);
+    assertEquals(2, section.get("weighted_rows").asInt());
+    // Kish: (3 + 1 + 1)^2 / (9 + 1 + 1) = 25 / 11.
+    assertEquals(25.0 / 11, section.get("effective_n").asDouble(), 1e-9);
+  }
+
+  // Bad input: every case names the file, the line and the value, and sets the exit code.
+
+  private Path badScore() throws IOException {
+    return file("bad.csv",
+        "score,region",
+        "9,EU",
+        "11,EU",
+        "x,US",
+        "0,US");
+  }
+
+  @Test
+  void strictStopsAtTheFirstBadRowWithFileLineAndValue() throws IOException {
+    Path bad = badScore();
+    Result result = run("report", bad.toString());
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(result.err.contains(bad + ":3: score must be in [0, 10], was 11"), result.err);
+    assertTrue(result.err.contains("read 2 rows: 1 used, 0 skipped before stopping"), result.err);
+    assertEquals("", result.out);
+    assertEquals(2, run("report", bad.toString(), "--strict").exitCode);
+  }
+
+  @Test
+  void lenientSkipsBadRowsAndSaysHowManyAndWhy() throws IOException {
+    Path bad = badScore();
+    Result result = run("report", bad.toString(), "--lenient", "--format", "json");
+    assertEquals(0, result.exitCode, result.toString());
+    JsonNode report = json(result);
+    assertEquals(4, report.get("rows").get(0).get("read").asInt());
+    assertEquals(2, report.get("rows").get(0).get("used").asInt());
+    assertEquals(2, report.get("rows").get(0).get("skipped").asInt());
+    JsonNode skipped = report.get("skipped");
+    assertEquals("score out of range", skipped.get(0).get("reason").asString());
+    assertEquals(3, skipped.get(0).get("first_line").asInt());
+    assertEquals("score must be in [0, 10], was 11",
+        skipped.get(0).get("first_problem").asString());
+    assertEquals("score not an integer", skipped.get(1).get("reason").asString());
+    assertEquals("score 'x' is not an integer", skipped.get(1).get("first_problem").asString());
+    assertEquals(2, report.get("nps").get(0).get("n").asInt());
+    assertTrue(result.err.contains("read 4 rows: 2 used, 2 skipped"), result.err);
+  }
+
+  @Test
+  void missingColumnIsNamedWithTheHeader() throws IOException {
+    Path file = file("columns.csv", "rating,region", "9,EU");
+    Result result = run("report", file.toString());
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(result.err.contains(file + ": missing column 'score', the score column"
+        + " (--score-column); the header has [rating, region]"), result.err);
+    Result renamed = run("report", file.toString(), "--score-column", "rating");
+    assertEquals(0, renamed.exitCode, renamed.toString());
+    Result segment = run("report", file.toString(), "--score-column", "rating", "--by", "plan");
+    assertEquals(2, segment.exitCode);
+    assertTrue(segment.err.contains("missing column 'plan', a segment column (--by)"),
+        segment.err);
+  }
+
+  @Test
+  void malformedDateIsNamedWithItsLine() throws IOException {
+    Path file = file("dates.csv",
+        "score,answered_at",
+        "9,2026-01-05",
+        "7,05/01/2026");
+    Result result = run("report", file.toString(), "--period", "month");
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(result.err.contains(file + ":3: answered_at '05/01/2026' is not an ISO-8601 date"),
+        result.err);
+    Path undated = file("undated.csv", "score,answered_at", "9,2026-01-05", "7,");
+    result = run("report", undated.toString(), "--period", "month");
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(result.err.contains(undated + ":3: answered_at is missing; --period needs it"),
+        result.err);
+  }
+
+  @Test
+  void emptyFileIsRejected() throws IOException {
+    Path empty = dir.resolve("empty.csv");
+    Files.writeString(empty, "");
+    Result result = run("report", empty.toString());
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(result.err.contains(empty + ": the file is empty"), result.err);
+  }
+
+  @Test
+  void headerWithoutRowsReportsAnUndefinedScore() throws IOException {
+    Result result = run("report", file("header.csv", "score").toString());
+    assertEquals(0, result.exitCode, result.toString());
+    assertTrue(result.out.contains("no responses: NPS is undefined"), result.out);
+  }
+
+  @Test
+  void missingFileIsRejected() {
+    Path missing = dir.resolve("nope.csv");
+    Result result = run("report", missing.toString());
+    assertEquals(2, result.exitCode, result.toString());
+    assertTrue(result.err.contains(missing + ": no such file"), result.err);
+  }
+
+  @Test
+  void badUsageIsRejected() throws IOException {
+    String file = sixAnswers().toString();
+    Result period = run("report", file, "--period", "fortnight");
+    assertEquals(2, period.exitCode);
+    assertTrue(period.err.contains(
+        "--period must be day, week, month, quarter or year, was 'fortnight'"), period.err);
+    Result both = run("report", file, "--strict", "--lenient");
+    assertEquals(2, both.exitCode);
+    assertTrue(both.err.contains("--strict and --lenient exclude each other"), both.err);
+    Result level = run("report", file, "--level", "1.5");
+    assertEquals(2, level.exitCode);
+    assertTrue(level.err.contains("--level must be in (0, 1), was 1.5"), level.err);
+    assertEquals(2, run("report", file, "--no-such-option").exitCode);
+    Result dedupe = run("report", file, "--latest-per-respondent");
+    assertEquals(2, dedupe.exitCode);
+    assertTrue(dedupe.err.contains("--latest-per-respondent needs --period"), dedupe.err);
+  }
+
+  @Test
+  void latestPerRespondentCountsARepeatedAnswerOnce() throws IOException {
+    Path file = file("repeat.csv",
+        "respondent,answered_at,score",
+        "a,2026-01-05T10:00:00Z,0",
+        "a,2026-01-20T10:00:00Z,10",
+        "b,2026-01-07T10:00:00Z,9",
+        "a,2026-02-01T10:00:00Z,7");
+    Result result = run("report", file.toString(), "--period", "month",
+        "--latest-per-respondent", "--format", "json");
+    assertEquals(0, result.exitCode, result.toString());
+    JsonNode report = json(result);
+    assertEquals(3, report.get("rows").get(0).get("used").asInt());
+    assertEquals(1, report.get("rows").get(0).get("replaced").asInt());
+    // Kept: a's 10 in January, b's 9, a's 7 in February: (2 - 0) / 3.
+    assertEquals(200.0 / 3, report.get("nps").get(0).get("nps").asDouble(), 1e-9);
+  }
+
+  @Test
+  void helpListsTheOptions() {
+    Result result = run("report", "--help");
+    assertEquals(0, result.exitCode);
+    for (String option : List.of("--by", "--period", "--follow-up", "--metric", "--scale",
+        "--format", "--strict", "--lenient")) {
+      assertTrue(result.out.contains(option), option);
+    }
+  }
+}
