@@ -163,6 +163,8 @@ def svg(scenarios, order, meta):
     title = ("NPS aggregation strategies: answers per second (median, log scale; ×: ratio to the "
              "stream baseline of the same panel)")
     subtitle = f"JMH, {meta.get('vm', '')} {meta.get('jdk', '')}"
+    if meta.get("machine"):
+        subtitle += f", {meta['machine']}"
     return "\n".join([
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="Helvetica, Arial, sans-serif">',
@@ -262,7 +264,8 @@ def size(count):
 
 
 def markdown(scenarios, order, meta):
-    lines = [f"JMH on {meta.get('vm', '')} {meta.get('jdk', '')}; medians of the measurement iterations.", ""]
+    machine = f", {meta['machine']}" if meta.get("machine") else ""
+    lines = [f"JMH on {meta.get('vm', '')} {meta.get('jdk', '')}{machine}; medians of the measurement iterations.", ""]
     for key in order:
         listed = rows(scenarios, key)
         baseline = scenarios[key][listed[0][0]]
@@ -291,8 +294,10 @@ def main(argv):
     parser.add_argument("results", help="JMH JSON output (-rf json -rff FILE)")
     parser.add_argument("--svg", help="write the chart here")
     parser.add_argument("--markdown", help="write the tables here ('-' for standard output)")
+    parser.add_argument("--machine", default="", help="a description of the machine, for the titles")
     args = parser.parse_args(argv)
     scenarios, order, meta = load(args.results)
+    meta["machine"] = args.machine
     if not scenarios:
         sys.exit(f"no results in {args.results}")
     if args.svg:

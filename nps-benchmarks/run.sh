@@ -33,5 +33,6 @@ case $mode in
     ;;
 esac
 java -jar "$jar" "${settings[@]}" -prof gc -rf json -rff "$json" "$@"
-python3 "$root/nps-benchmarks/report.py" "$json" --svg "$svg" --markdown "${json%.json}.md"
+machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+python3 "$root/nps-benchmarks/report.py" "$json" --svg "$svg" --markdown "${json%.json}.md" --machine "$machine"
 echo "results: $json, chart: $svg, tables: ${json%.json}.md"
