@@ -28,7 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Counts are {@code long}. One thread's total that would overflow throws {@link
  * ArithmeticException} when adding; the total over all threads is checked when it is read, by
  * {@link #snapshot()} and {@link #total()}. Bulk additions are all-or-nothing, as in {@link
- * NpsAccumulator}. Each thread that ever adds keeps a small table (about 200 bytes) for the life
+ * NpsAccumulator}. Each thread that ever adds keeps a small table (about 250 bytes) for the life
  * of the accumulator; this suits a pool of threads, not a new thread per answer.
  *
  * <pre>{@code
