@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks with the GC profiler, writes JMH's JSON, and turns it into a chart and tables.
 #
-#   nps-benchmarks/run.sh full                       # every benchmark, every size: about 20 minutes on 2 cores
+#   nps-benchmarks/run.sh full                       # every benchmark, every size: about 30 minutes on 2 cores
 #   nps-benchmarks/run.sh quick                      # N = 1M, 1 and 1,000 segments, short iterations: a few minutes
 #   nps-benchmarks/run.sh quick 'SegmentNpsBenchmark.columnar$'   # extra arguments go to JMH (a regex picks benchmarks)
 #
