@@ -267,6 +267,13 @@ public final class SegmentedNpsAccumulator {
    *     added
    */
   public void addAll(SegmentedNpsAccumulator other) {
+    // Check every total before registering new segments, so that a failed merge adds nothing.
+    for (int row = 0; row < other.size; row++) {
+      int existing = rows.get(other.segments[row]);
+      if (existing >= 0) {
+        Math.addExact(totals[existing], other.totals[row]);
+      }
+    }
     int[] target = new int[other.size];
     for (int row = 0; row < other.size; row++) {
       target[row] = indexOf(other.segments[row]);
@@ -353,7 +360,9 @@ public final class SegmentedNpsAccumulator {
 
   /**
    * Returns a new accumulator with the segments projected onto some of their dimensions (see
-   * {@link Segment#keep(String...)}), counts of segments that become equal being summed. For
+   * {@link Segment#keep(String...)}), counts of segments that become equal being summed; a
+   * segment lacking a kept dimension is projected without it, so segments lacking it pool
+   * together (all of them into {@link Segment#ALL} when it is the only dimension kept). For
    * example, from segments {@code region x plan}, {@code rollUp("region")} gives one row per region;
    * {@code rollUp()} gives one row, {@link Segment#ALL}. This accumulator is unchanged.
    *
