@@ -251,8 +251,8 @@ public final class Nps {
 
   /**
    * Returns whether the exact score of every answer is known, so that {@link #histogram()} and
-   * {@link #count(int)} can answer. Only results built from {@link #ofCounts(long, long, long)}
-   * (alone or merged) lack it.
+   * {@link #count(int)} can answer. Only results built from {@link #ofCounts(long, long, long)} or
+   * {@link NpsAccumulator#addCategories(byte[], int, int)} (alone or merged) lack it.
    *
    * @return {@code true} when the per-score histogram is complete
    */

@@ -109,14 +109,7 @@ public final class NpsAccumulator {
   public void addAll(byte[] scores, int from, int to) {
     Objects.checkFromToIndex(from, to, scores.length);
     long[] batch = new long[Histogram.SLOTS];
-    for (int i = from; i < to; i++) {
-      int score = scores[i];
-      if (score < Score.MIN || score > Score.MAX) {
-        throw new IllegalArgumentException(
-            "score at index " + i + " must be in [0, 10], was " + score);
-      }
-      batch[score]++;
-    }
+    ScoreColumns.countScores(scores, from, to, batch);
     merge(batch, to - from);
   }
 
@@ -129,6 +122,33 @@ public final class NpsAccumulator {
    */
   public void addAll(byte[] scores) {
     addAll(scores, 0, scores.length);
+  }
+
+  /**
+   * Adds a run of answers stored one per byte, counting only their category: the fastest way to
+   * an overall score. Every byte is validated, as by {@link #addAll(byte[], int, int)}, but only
+   * the number of detractors, passives and promoters is kept, not the exact scores, as if {@link
+   * Nps#ofCounts(long, long, long)} of those counts were merged. Once it has added an answer, this
+   * accumulator's {@link #snapshot()} has no per-score histogram ({@link Nps#hasHistogram()} is
+   * {@code false}); the score, the category counts and the percents are exact.
+   *
+   * <p>Use it when the overall score or the category shares are all that is needed. It reads eight
+   * answers per memory access and counts them with a few arithmetic operations, several times
+   * faster than the per-score histogram of {@link #addAll(byte[], int, int)}.
+   *
+   * @param scores answers from 0 to 10, one per byte
+   * @param from the first index to read, inclusive
+   * @param to the last index to read, exclusive
+   * @throws IndexOutOfBoundsException if {@code [from, to)} is not within the array
+   * @throws IllegalArgumentException if a byte is outside [0, 10]; the message names its index
+   *     and value, and nothing is added
+   * @throws ArithmeticException if the total would overflow a {@code long}; nothing is added
+   */
+  public void addCategories(byte[] scores, int from, int to) {
+    Objects.checkFromToIndex(from, to, scores.length);
+    long[] batch = new long[Histogram.SLOTS];
+    ScoreColumns.countCategories(scores, from, to, batch);
+    merge(batch, to - from);
   }
 
   /**

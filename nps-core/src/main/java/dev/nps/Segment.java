@@ -35,7 +35,23 @@ public final class Segment {
   private Segment(String[] names, String[] values) {
     this.names = names;
     this.values = values;
-    this.hash = 31 * Arrays.hashCode(names) + Arrays.hashCode(values);
+    this.hash = hash(names, values);
+  }
+
+  /**
+   * Mixes every name and value into the hash with an odd multiplier that spreads each step over
+   * all bits. Summing string hashes with the multiplier 31, as {@link Arrays#hashCode(Object[])}
+   * does, makes systematically named segments collide: with {@code region=region-1, team=team-23}
+   * and {@code region=region-2, team=team-13} the digits only add up, and a thousand such segments
+   * share a few hundred hash codes, which turns every hash lookup into a list walk.
+   */
+  private static int hash(String[] names, String[] values) {
+    int hash = 0;
+    for (int i = 0; i < names.length; i++) {
+      hash = (hash ^ names[i].hashCode()) * 0x9E3779B1;
+      hash = (hash ^ values[i].hashCode()) * 0x9E3779B1;
+    }
+    return hash ^ (hash >>> 16);
   }
 
   /**

@@ -1,8 +1,9 @@
 package dev.nps;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,7 @@ import java.util.Objects;
 public final class SegmentedNpsAccumulator {
   private static final int COLUMNS = Histogram.SCORES;
 
-  private final Map<Segment, Integer> rows = new HashMap<>();
+  private final SegmentIndex rows = new SegmentIndex();
   private Segment[] segments = new Segment[16];
   private long[] totals = new long[16];
   private long[] table = new long[16 * COLUMNS];
@@ -56,12 +57,11 @@ public final class SegmentedNpsAccumulator {
    * @throws NullPointerException if {@code segment} is null
    */
   public int indexOf(Segment segment) {
-    if (segment == lastSegment) {
+    if (segment == lastSegment && segment != null) {
       return lastRow;
     }
-    Integer row = rows.get(Objects.requireNonNull(segment, "segment must not be null"));
-    int index;
-    if (row == null) {
+    int index = rows.get(Objects.requireNonNull(segment, "segment must not be null"));
+    if (index < 0) {
       index = size;
       if (index == segments.length) {
         grow();
@@ -69,8 +69,6 @@ public final class SegmentedNpsAccumulator {
       segments[index] = segment;
       rows.put(segment, index);
       size++;
-    } else {
-      index = row;
     }
     lastSegment = segment;
     lastRow = index;
@@ -160,15 +158,83 @@ public final class SegmentedNpsAccumulator {
    */
   public void addAll(Iterable<Response> responses) {
     Objects.requireNonNull(responses, "responses must not be null");
-    long position = 0;
-    for (Response response : responses) {
+    Iterator<Response> iterator = responses.iterator();
+    if (responses instanceof Collection && ((Collection<?>) responses).size() >= size) {
+      countThenTotal(iterator);
+    } else {
+      addEach(iterator, 0);
+    }
+  }
+
+  /**
+   * Adds responses one by one, each checked against overflow of its segment's total.
+   *
+   * @param position the position of the iterator's next response, for messages
+   */
+  private void addEach(Iterator<Response> iterator, long position) {
+    // Locals rather than fields in the loop; a new segment may grow the arrays, so reload them then.
+    long[] rowTotals = totals;
+    long[] counts = table;
+    for (; iterator.hasNext(); position++) {
+      Response response = iterator.next();
       if (response == null) {
         throw new NullPointerException("response at position " + position + " is null");
       }
-      add(response);
-      position++;
+      Segment segment = response.segment();
+      int row = rows.get(segment);
+      if (row < 0) {
+        row = indexOf(segment);
+        rowTotals = totals;
+        counts = table;
+      }
+      rowTotals[row] = Math.addExact(rowTotals[row], 1);
+      counts[row * COLUMNS + response.score()]++;
     }
   }
+
+  /**
+   * Adds responses by incrementing the table only, then sets every row's total to the sum of its
+   * row, which it always equals. That drops the second increment per response, whose chain through
+   * memory slows runs of one segment. No total can overflow while fewer answers have been added in
+   * this call than the headroom of the largest total; past that (never in practice), the remaining
+   * responses are added one by one. The totals are brought up to date however the loop ends. The
+   * caller makes sure there are at least as many responses as rows, so that the final pass over
+   * the rows costs little per response.
+   */
+  private void countThenTotal(Iterator<Response> iterator) {
+    long largestTotal = 0;
+    for (int row = 0; row < size; row++) {
+      largestTotal = Math.max(largestTotal, totals[row]);
+    }
+    long headroom = Long.MAX_VALUE - largestTotal;
+    long position = 0;
+    long[] counts = table;
+    try {
+      for (; iterator.hasNext() && position < headroom; position++) {
+        Response response = iterator.next();
+        if (response == null) {
+          throw new NullPointerException("response at position " + position + " is null");
+        }
+        Segment segment = response.segment();
+        int row = rows.get(segment);
+        if (row < 0) {
+          row = indexOf(segment);
+          counts = table;
+        }
+        counts[row * COLUMNS + response.score()]++;
+      }
+    } finally {
+      for (int row = 0; row < size; row++) {
+        long rowTotal = 0;
+        for (int column = 0; column < COLUMNS; column++) {
+          rowTotal += table[row * COLUMNS + column];
+        }
+        totals[row] = rowTotal;
+      }
+    }
+    addEach(iterator, position);
+  }
+
 
   /**
    * Adds a run of answers stored in columns: {@code scores[i]} goes to row {@code rows[i]}. Every
@@ -188,19 +254,7 @@ public final class SegmentedNpsAccumulator {
     Objects.checkFromToIndex(from, to, scores.length);
     Objects.checkFromToIndex(from, to, rowIndexes.length);
     long[] batchTable = new long[size * COLUMNS];
-    for (int i = from; i < to; i++) {
-      int score = scores[i];
-      int row = rowIndexes[i];
-      if (score < Score.MIN || score > Score.MAX) {
-        throw new IllegalArgumentException(
-            "score at index " + i + " must be in [0, 10], was " + score);
-      }
-      if (row < 0 || row >= size) {
-        throw new IllegalArgumentException(
-            "segment row at index " + i + " must be in [0, " + size + "), was " + row);
-      }
-      batchTable[row * COLUMNS + score]++;
-    }
+    ScoreColumns.countByRow(scores, rowIndexes, from, to, size, batchTable, COLUMNS);
     mergeTable(batchTable, size, null);
   }
 
@@ -213,6 +267,13 @@ public final class SegmentedNpsAccumulator {
    *     added
    */
   public void addAll(SegmentedNpsAccumulator other) {
+    // Check every total before registering new segments, so that a failed merge adds nothing.
+    for (int row = 0; row < other.size; row++) {
+      int existing = rows.get(other.segments[row]);
+      if (existing >= 0) {
+        Math.addExact(totals[existing], other.totals[row]);
+      }
+    }
     int[] target = new int[other.size];
     for (int row = 0; row < other.size; row++) {
       target[row] = indexOf(other.segments[row]);
@@ -287,8 +348,8 @@ public final class SegmentedNpsAccumulator {
    * @throws NullPointerException if {@code segment} is null
    */
   public Nps get(Segment segment) {
-    Integer row = rows.get(Objects.requireNonNull(segment, "segment must not be null"));
-    return row == null ? Nps.empty() : result(row);
+    int row = rows.get(Objects.requireNonNull(segment, "segment must not be null"));
+    return row < 0 ? Nps.empty() : result(row);
   }
 
   private Nps result(int row) {
@@ -299,7 +360,9 @@ public final class SegmentedNpsAccumulator {
 
   /**
    * Returns a new accumulator with the segments projected onto some of their dimensions (see
-   * {@link Segment#keep(String...)}), counts of segments that become equal being summed. For
+   * {@link Segment#keep(String...)}), counts of segments that become equal being summed; a
+   * segment lacking a kept dimension is projected without it, so segments lacking it pool
+   * together (all of them into {@link Segment#ALL} when it is the only dimension kept). For
    * example, from segments {@code region x plan}, {@code rollUp("region")} gives one row per region;
    * {@code rollUp()} gives one row, {@link Segment#ALL}. This accumulator is unchanged.
    *

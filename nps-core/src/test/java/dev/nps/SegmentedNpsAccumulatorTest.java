@@ -146,6 +146,12 @@ class SegmentedNpsAccumulatorTest {
     assertThrows(ArithmeticException.class, () -> accumulator.add(EU_PRO, 9));
     assertThrows(ArithmeticException.class, () -> accumulator.addAll(accumulator));
     assertEquals(Nps.ofHistogram(full), accumulator.get(EU_PRO));
+    // A failed merge registers none of the other's new segments either.
+    SegmentedNpsAccumulator other = new SegmentedNpsAccumulator();
+    other.add(US_PRO, 3);
+    other.add(EU_PRO, 9);
+    assertThrows(ArithmeticException.class, () -> accumulator.addAll(other));
+    assertEquals(1, accumulator.segmentCount());
     accumulator.add(US_PRO, 1);
     assertThrows(ArithmeticException.class, accumulator::overall);
   }
