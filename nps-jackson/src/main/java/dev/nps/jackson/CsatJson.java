@@ -349,6 +349,7 @@ final class CsatJson {
       if (segment == null) {
         throw input.failAt(body.objectPath, "missing \"segment\"");
       }
+      input.limits().countHash(input, segment, body.objectPath);
       String earlier = firstSeenAt.putIfAbsent(segment, body.objectPath);
       if (earlier != null) {
         throw input.failAt(body.objectPath + ".segment",

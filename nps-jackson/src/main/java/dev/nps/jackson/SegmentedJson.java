@@ -111,6 +111,7 @@ final class SegmentedJson {
       if (segment == null) {
         throw input.failAt(entryPath, "missing \"segment\"");
       }
+      input.limits().countHash(input, segment, entryPath);
       String earlier = firstSeenAt.putIfAbsent(segment, entryPath);
       if (earlier != null) {
         throw input.failAt(

@@ -364,6 +364,46 @@ class MalformedInputTest extends NpsJsonTestBase {
     }
   }
 
+  /**
+   * Distinct values with one {@link String#hashCode()}: "Aa" and "BB" hash alike, and so do all
+   * strings made of the same number of them.
+   */
+  private static String collidingValue(int i) {
+    StringBuilder value = new StringBuilder();
+    for (int bit = 0; bit < 17; bit++) {
+      value.append(((i >> bit) & 1) == 0 ? "Aa" : "BB");
+    }
+    return value.toString();
+  }
+
+  @Test
+  void segmentsBuiltToShareAHashCodeAreRejectedEarly() {
+    StringBuilder entries = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      entries.append(i == 0 ? "" : ",").append("{'segment':{'a':'").append(collidingValue(i))
+          .append("'},'counts':[0,0,0,0,0,0,0,0,0,0,1]}");
+    }
+    String json = json("{'format':1,'segments':[" + entries + "]}");
+    assertEquals(Segment.of("a", collidingValue(1)).hashCode(),
+        Segment.of("a", collidingValue(2)).hashCode());
+    assertInvalid(() -> read(json, NpsModule.NPS_BY_SEGMENT), "$.segments[16].segment",
+        "17 segments of this document share one hash code");
+    assertInvalid(() -> read(json, SegmentedNpsAccumulator.class), "$.segments[16].segment",
+        "share one hash code");
+    String csat = json("{'format':1,'scale':{'min':1,'max':5,'satisfiedFrom':4},'segments':["
+        + entries.toString().replace("1]}", "0]}") + "]}");
+    assertInvalid(() -> read(csat, NpsModule.CSAT_BY_SEGMENT), "$.segments[16].segment",
+        "share one hash code");
+    String comparison = json("{'adjustment':'holm','significanceLevel':0.05,'segments':["
+        + entries.toString().replace("'counts':[0,0,0,0,0,0,0,0,0,0,1]", "'nps':" + NPS) + "]}");
+    assertInvalid(() -> read(comparison, SegmentComparison.class), "$.segments[16].segment",
+        "share one hash code");
+    // Sixteen are still read: chance collisions in real data must not fail.
+    int sixteen = json.indexOf(",{\"segment\":{\"a\":\"" + collidingValue(16));
+    String fewer = json.substring(0, sixteen) + "]}";
+    assertEquals(16, read(fewer, NpsModule.NPS_BY_SEGMENT).size());
+  }
+
   @Test
   void theDefaultBoundOnSegmentsIsEnforced() {
     StringBuilder entries = new StringBuilder();
