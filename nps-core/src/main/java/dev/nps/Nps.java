@@ -285,6 +285,27 @@ public final class Nps {
     return Arrays.copyOf(counts, Histogram.SCORES);
   }
 
+  /**
+   * Returns the counts per score of the answers whose score is known: all answers when {@link
+   * #hasHistogram()}, else all but those counted by {@link #unscored(Category)}.
+   *
+   * @return a new array: the number of answers 0, 1, ..., 10 with a known score
+   */
+  public long[] scoredHistogram() {
+    return Arrays.copyOf(counts, Histogram.SCORES);
+  }
+
+  /**
+   * Returns the number of answers of a category whose exact score is unknown, as given to {@link
+   * #ofCounts(long, long, long)} (alone or merged into this result).
+   *
+   * @param category the category
+   * @return a count, 0 for every category when {@link #hasHistogram()}
+   */
+  public long unscored(Category category) {
+    return counts[Histogram.SCORES + category.ordinal()];
+  }
+
   private void checkHistogram() {
     if (!hasHistogram()) {
       throw new IllegalStateException(

@@ -1,12 +1,12 @@
 package dev.nps.jackson;
 
+import dev.nps.Category;
 import dev.nps.Nps;
 import dev.nps.NpsAccumulator;
 import dev.nps.Score;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -47,29 +47,15 @@ final class NpsJson {
 
   /** Writes the properties of a result, without the enclosing braces and format. */
   static void writeBody(Nps nps, JsonGenerator generator) {
-    long[] counts;
-    boolean unscored;
-    if (nps.hasHistogram()) {
-      counts = nps.histogram();
-      unscored = false;
-    } else if (nps.equals(nps.categoryCounts())) {
-      counts = new long[Score.MAX + 1];
-      unscored = true;
-    } else {
-      throw DatabindException.from(
-          generator,
-          "cannot write " + nps + " exactly: it mixes per-score counts with category counts"
-              + " (Nps.ofCounts), and nps-core does not expose the per-score part of such a"
-              + " result; write the parts separately");
-    }
+    long[] counts = nps.scoredHistogram();
     generator.writeName("counts");
     generator.writeArray(counts, 0, counts.length);
-    if (unscored) {
+    if (!nps.hasHistogram()) {
       generator.writeName("unscored");
       generator.writeStartObject();
-      generator.writeNumberProperty("detractors", nps.detractors());
-      generator.writeNumberProperty("passives", nps.passives());
-      generator.writeNumberProperty("promoters", nps.promoters());
+      generator.writeNumberProperty("detractors", nps.unscored(Category.DETRACTOR));
+      generator.writeNumberProperty("passives", nps.unscored(Category.PASSIVE));
+      generator.writeNumberProperty("promoters", nps.unscored(Category.PROMOTER));
       generator.writeEndObject();
     }
     generator.writeNumberProperty("total", nps.total());

@@ -213,11 +213,13 @@ class RoundTripTest extends NpsJsonTestBase {
   }
 
   @Test
-  void aResultMixingScoredAndCategoryCountsCannotBeWrittenExactly() {
-    Nps mixed = Nps.ofScores(3, 9).plus(Nps.ofCounts(1, 0, 0));
+  void aResultMixingScoredAndCategoryCountsRoundTripsExactly() {
+    Nps mixed = Nps.ofScores(3, 9).plus(Nps.ofCounts(1, 0, 2));
     assertFalse(mixed.hasHistogram());
-    DatabindException e = assertFailure(DatabindException.class, () -> write(mixed));
-    assertEquals(true, e.getMessage().contains("mixes per-score counts with category counts"));
+    String json = write(mixed);
+    assertEquals(true, json.contains("\"unscored\":{\"detractors\":1,\"passives\":0,\"promoters\":2}"),
+        json);
+    assertEquals(mixed, read(json, Nps.class));
   }
 
   @Test
