@@ -14,6 +14,7 @@ import dev.nps.csat.CsatScale;
 import dev.nps.csat.CsatSegmentComparison;
 import dev.nps.csat.RateDifference;
 import dev.nps.csat.SegmentedCsatAccumulator;
+import dev.nps.jackson.NpsModule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -117,6 +118,7 @@ final class CsatSections implements Sections {
       table.note("no responses: CSAT is undefined");
       return table;
     }
+    table.aggregate(csat, null);
     Interval share = csat.confidenceInterval(settings.level);
     Double meanLow = null;
     Double meanHigh = null;
@@ -149,6 +151,7 @@ final class CsatSections implements Sections {
             + " (* = share satisfied differs from the rest: Holm-adjusted p <= 0.05)",
         columns.toArray(new Table.Column[0]));
     Map<Segment, Csat> results = segments.snapshot();
+    table.aggregate(results, NpsModule.CSAT_BY_SEGMENT);
     Map<Segment, CsatSegmentComparison> comparisons = new LinkedHashMap<>();
     for (CsatSegmentComparison comparison : CsatSegmentComparison.compare(results)) {
       comparisons.put(comparison.segment(), comparison);

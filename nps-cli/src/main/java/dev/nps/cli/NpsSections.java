@@ -17,6 +17,7 @@ import dev.nps.TrendAccumulator;
 import dev.nps.WeightedNps;
 import dev.nps.WeightedNpsAccumulator;
 import dev.nps.cli.Table.Kind;
+import dev.nps.jackson.NpsModule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -109,6 +110,7 @@ final class NpsSections implements Sections {
       table.note("no responses: NPS is undefined");
       return table;
     }
+    table.aggregate(nps, null);
     Interval interval = nps.confidenceInterval(settings.level);
     table.row(nps.total(), nps.detractors(), nps.passives(), nps.promoters(),
         nps.detractorPercent(), nps.passivePercent(), nps.promoterPercent(), nps.score(),
@@ -152,6 +154,7 @@ final class NpsSections implements Sections {
             + Sections.trim(SegmentComparison.DEFAULT_SIGNIFICANCE_LEVEL) + ")",
         columns.toArray(new Table.Column[0]));
     Map<Segment, Nps> results = segments.snapshot();
+    table.aggregate(results, NpsModule.NPS_BY_SEGMENT);
     Map<Segment, SegmentComparison.Entry> comparisons = new LinkedHashMap<>();
     long withAnswers = results.values().stream().filter(nps -> !nps.isEmpty()).count();
     if (withAnswers >= 2) {

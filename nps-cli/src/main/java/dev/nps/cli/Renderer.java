@@ -1,5 +1,6 @@
 package dev.nps.cli;
 
+import dev.nps.jackson.NpsModule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -104,13 +105,20 @@ enum Renderer {
   JSON {
     @Override
     void write(List<Table> tables, PrintWriter out) {
-      JsonMapper mapper = JsonMapper.builder().build();
+      JsonMapper mapper = JsonMapper.builder().addModule(new NpsModule()).build();
       ObjectNode document = mapper.createObjectNode();
       ObjectNode notes = mapper.createObjectNode();
+      ObjectNode aggregates = mapper.createObjectNode();
       for (Table table : tables) {
         if (!table.notes.isEmpty()) {
           ArrayNode sectionNotes = notes.putArray(table.key);
           table.notes.forEach(sectionNotes::add);
+        }
+        if (table.aggregate != null) {
+          String json = table.aggregateType == null
+              ? mapper.writeValueAsString(table.aggregate)
+              : mapper.writerFor(table.aggregateType).writeValueAsString(table.aggregate);
+          aggregates.set(table.key, mapper.readTree(json));
         }
         ArrayNode rows = document.putArray(table.key);
         for (List<Object> row : table.rows) {
@@ -139,6 +147,9 @@ enum Renderer {
       }
       if (!notes.isEmpty()) {
         document.set("notes", notes);
+      }
+      if (!aggregates.isEmpty()) {
+        document.set("aggregates", aggregates);
       }
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * One section of a report: a title, typed columns and rows of values. The renderers turn the same
@@ -44,6 +45,8 @@ final class Table {
   final List<Column> columns;
   final List<List<Object>> rows = new ArrayList<>();
   final List<String> notes = new ArrayList<>();
+  Object aggregate;
+  TypeReference<?> aggregateType;
 
   /**
    * Creates an empty table.
@@ -69,6 +72,19 @@ final class Table {
           "row has " + values.length + " values for " + columns.size() + " columns");
     }
     rows.add(Arrays.asList(values));
+    return this;
+  }
+
+  /**
+   * Attaches the mergeable result behind this table, written by {@code --format json} in
+   * nps-jackson's format so that reports of several files can be merged exactly.
+   *
+   * @param value the result, such as an {@code Nps}
+   * @param type its declared type when Jackson needs it (maps keyed by segment), else null
+   */
+  Table aggregate(Object value, TypeReference<?> type) {
+    this.aggregate = value;
+    this.aggregateType = type;
     return this;
   }
 

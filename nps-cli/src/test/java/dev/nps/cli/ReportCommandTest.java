@@ -10,7 +10,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.nps.Nps;
+import dev.nps.Segment;
+import dev.nps.jackson.NpsModule;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -341,5 +345,22 @@ class ReportCommandTest {
         "--format", "--strict", "--lenient")) {
       assertTrue(result.out.contains(option), option);
     }
+  }
+
+  @Test
+  void jsonCarriesMergeableAggregatesInNpsJacksonFormat() throws IOException {
+    JsonMapper mapper = JsonMapper.builder().addModule(new NpsModule()).build();
+    Path first = file("first.csv", "score,region", "10,EU", "0,US");
+    Path second = file("second.csv", "score,region", "9,EU", "7,EU");
+    JsonNode a = json(run("report", first.toString(), "--by", "region", "--format", "json"));
+    JsonNode b = json(run("report", second.toString(), "--by", "region", "--format", "json"));
+    Nps overall = mapper.treeToValue(a.get("aggregates").get("nps"), Nps.class)
+        .plus(mapper.treeToValue(b.get("aggregates").get("nps"), Nps.class));
+    // Merging the two reports' aggregates gives exactly the result of all four answers.
+    assertEquals(Nps.ofScores(10, 0, 9, 7), overall);
+    Map<Segment, Nps> bySegment = mapper.readValue(
+        mapper.writeValueAsString(a.get("aggregates").get("segments")), NpsModule.NPS_BY_SEGMENT);
+    assertEquals(Nps.ofScores(10), bySegment.get(Segment.of("region", "EU")));
+    assertEquals(Nps.ofScores(0), bySegment.get(Segment.of("region", "US")));
   }
 }
