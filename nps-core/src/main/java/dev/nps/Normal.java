@@ -194,12 +194,14 @@ public final class Normal {
   }
 
   /**
-   * Checks a confidence level.
+   * Checks a confidence level, for every interval of the library and its extensions.
    *
+   * @param level the level to check
    * @return {@code level}
-   * @throws IllegalArgumentException if {@code level} is not in (0, 1) or is NaN
+   * @throws IllegalArgumentException if {@code level} is not in (0, 1) or is NaN; the message is
+   *     "level must be in (0, 1), was " followed by the value
    */
-  static double checkLevel(double level) {
+  public static double checkLevel(double level) {
     if (!(level > 0.0 && level < 1.0)) {
       throw new IllegalArgumentException("level must be in (0, 1), was " + level);
     }

@@ -82,4 +82,13 @@ class IntervalTest {
     assertEquals(Interval.of(-100.0, 100.0), Interval.of(-130.0, 106.0).clip(-100, 100));
     assertEquals(Interval.of(100.0, 100.0), Interval.of(100.0, 100.0).clip(-100, 100));
   }
+
+  @Test
+  void clipMovesBoundsIntoTheRange() {
+    assertEquals(Interval.of(-100, 40), Interval.of(-130, 40).clip(-100, 100));
+    assertEquals(Interval.of(100, 100), Interval.of(120, 150).clip(-100, 100));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Interval.of(0, 1).clip(5, 4));
+    assertEquals("clip range must have min <= max, was [5.0, 4.0]", e.getMessage());
+  }
 }

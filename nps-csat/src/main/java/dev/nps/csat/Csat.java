@@ -1,6 +1,7 @@
 package dev.nps.csat;
 
 import dev.nps.Interval;
+import dev.nps.Normal;
 import dev.nps.Response;
 import dev.nps.Segment;
 import java.math.BigDecimal;
@@ -320,7 +321,7 @@ public final class Csat {
    * @throws IllegalStateException if there are no answers
    */
   public Interval confidenceInterval(double level, ProportionInterval method) {
-    StudentT.checkLevel(level);
+    Normal.checkLevel(level);
     Objects.requireNonNull(method, "method must not be null");
     checkNotEmpty();
     return satisfiedRate().confidenceInterval(level, method);
@@ -387,12 +388,12 @@ public final class Csat {
    * @throws IllegalStateException if there are fewer than two answers
    */
   public Interval meanConfidenceInterval(double level) {
-    StudentT.checkLevel(level);
+    Normal.checkLevel(level);
     checkAtLeastTwo("mean's confidence interval");
     double mean = mean();
     double half = StudentT.criticalValue(level, total - 1.0)
         * standardDeviation() / Math.sqrt(total);
-    return Interval.of(Math.max(scale.min(), mean - half), Math.min(scale.max(), mean + half));
+    return Interval.of(mean - half, mean + half).clip(scale.min(), scale.max());
   }
 
   private void checkNotEmpty() {

@@ -174,8 +174,7 @@ public final class Rate {
 
   /** Scales an interval of proportions to percent, keeping it within [0, 100]. */
   static Interval percent(Interval proportion) {
-    return Interval.of(
-        Math.max(0.0, 100.0 * proportion.lower()), Math.min(100.0, 100.0 * proportion.upper()));
+    return Interval.of(100.0 * proportion.lower(), 100.0 * proportion.upper()).clip(0.0, 100.0);
   }
 
   /** Returns the Wilson interval as proportions in [0, 1]; for Newcombe's difference. */

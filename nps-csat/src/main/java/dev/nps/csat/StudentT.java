@@ -243,7 +243,7 @@ final class StudentT {
    *     positive
    */
   static double criticalValue(double level, double df) {
-    checkLevel(level);
+    Normal.checkLevel(level);
     checkDegreesOfFreedom(df);
     return upperQuantile(0.5 * (1.0 - level), df);
   }
@@ -336,13 +336,5 @@ final class StudentT {
     if (!(df > 0.0)) {
       throw new IllegalArgumentException("degrees of freedom must be positive, was " + df);
     }
-  }
-
-  /** Checks a confidence level, with the message of nps-core's checks. */
-  static double checkLevel(double level) {
-    if (!(level > 0.0 && level < 1.0)) {
-      throw new IllegalArgumentException("level must be in (0, 1), was " + level);
-    }
-    return level;
   }
 }
