@@ -1,5 +1,7 @@
 package dev.nps;
 
+import dev.nps.internal.Histogram;
+import dev.nps.internal.ScoreColumns;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;

@@ -1,5 +1,14 @@
 package dev.nps;
 
+import dev.nps.internal.Histogram;
+import dev.nps.internal.Inference;
+import dev.nps.internal.Normal;
+import dev.nps.stats.Interval;
+import dev.nps.stats.IntervalMethod;
+import dev.nps.stats.NpsDifference;
+import dev.nps.stats.PanelComparison;
+import dev.nps.stats.SampleSize;
+import dev.nps.stats.SegmentComparison;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +32,7 @@ import java.util.stream.Collector;
  * <ul>
  *   <li>Empty: {@link #total()} is 0, {@link #isEmpty()} is {@code true}, and {@link #score()} and
  *       the percents throw {@link IllegalStateException}, since NPS is undefined without answers.
- *   <li>Category counts only: a result made by {@link #ofCounts(long, long, long)} knows how many
+ *   <li>Category counts only: a result made by {@link #ofCategories(long, long, long)} knows how many
  *       detractors, passives and promoters there were but not their exact scores. {@link
  *       #hasHistogram()} is then {@code false}, and {@link #histogram()} and {@link #count(int)}
  *       throw rather than guess. Everything else works, and such results merge with any other.
@@ -81,7 +90,7 @@ public final class Nps {
    * @return their result
    * @throws IllegalArgumentException if an answer is outside [0, 10]; the message names it
    */
-  public static Nps ofScores(int... scores) {
+  public static Nps ofAnswers(int... scores) {
     NpsAccumulator accumulator = new NpsAccumulator();
     for (int score : scores) {
       accumulator.add(score);
@@ -100,7 +109,7 @@ public final class Nps {
    * @throws IllegalArgumentException if a count is negative; the message names it
    * @throws ArithmeticException if the total overflows a {@code long}
    */
-  public static Nps ofCounts(long detractors, long passives, long promoters) {
+  public static Nps ofCategories(long detractors, long passives, long promoters) {
     long[] counts = new long[Histogram.SLOTS];
     counts[Histogram.UNSCORED_DETRACTORS] = checkCount("detractors", detractors);
     counts[Histogram.UNSCORED_PASSIVES] = checkCount("passives", passives);
@@ -251,7 +260,7 @@ public final class Nps {
 
   /**
    * Returns whether the exact score of every answer is known, so that {@link #histogram()} and
-   * {@link #count(int)} can answer. Only results built from {@link #ofCounts(long, long, long)} or
+   * {@link #count(int)} can answer. Only results built from {@link #ofCategories(long, long, long)} or
    * {@link NpsAccumulator#addCategories(byte[], int, int)} (alone or merged) lack it.
    *
    * @return {@code true} when the per-score histogram is complete
@@ -297,7 +306,7 @@ public final class Nps {
 
   /**
    * Returns the number of answers of a category whose exact score is unknown, as given to {@link
-   * #ofCounts(long, long, long)} (alone or merged into this result).
+   * #ofCategories(long, long, long)} (alone or merged into this result).
    *
    * @param category the category
    * @return a count, 0 for every category when {@link #hasHistogram()}
@@ -310,19 +319,19 @@ public final class Nps {
     if (!hasHistogram()) {
       throw new IllegalStateException(
           "per-score counts are unknown: this result includes category counts without scores"
-              + " (from Nps.ofCounts); only detractors(), passives() and promoters() are known");
+              + " (from Nps.ofCategories); only detractors(), passives() and promoters() are known");
     }
   }
 
   /**
    * Returns this result with the per-score detail dropped: the same category counts, as {@link
-   * #ofCounts(long, long, long)} would give. Useful to compare a result with one built from
+   * #ofCategories(long, long, long)} would give. Useful to compare a result with one built from
    * category counts.
    *
    * @return a result without per-score histogram (or the empty result)
    */
-  public Nps categoryCounts() {
-    return ofCounts(detractors, passives, promoters);
+  public Nps categoriesOnly() {
+    return ofCategories(detractors, passives, promoters);
   }
 
   /**
@@ -469,8 +478,8 @@ public final class Nps {
 
   /**
    * Two results are equal when they hold the same counts, per score and, for answers without a
-   * known score, per category. So {@code Nps.ofCounts(1, 2, 3)} does not equal {@code
-   * Nps.ofScores(0, 7, 7, 9, 9, 9)}, though both score 33.3: compare {@link #categoryCounts()} to
+   * known score, per category. So {@code Nps.ofCategories(1, 2, 3)} does not equal {@code
+   * Nps.ofAnswers(0, 7, 7, 9, 9, 9)}, though both score 33.3: compare {@link #categoriesOnly()} to
    * ignore the per-score detail.
    */
   @Override

@@ -1,5 +1,7 @@
 package dev.nps;
 
+import dev.nps.internal.Histogram;
+import dev.nps.internal.ScoreColumns;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,8 @@
 package dev.nps;
 
+import dev.nps.internal.Histogram;
+import dev.nps.internal.ScoreColumns;
+import dev.nps.internal.SegmentIndex;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;

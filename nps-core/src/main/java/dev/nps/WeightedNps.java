@@ -1,5 +1,10 @@
 package dev.nps;
 
+import dev.nps.internal.Histogram;
+import dev.nps.internal.Inference;
+import dev.nps.internal.Normal;
+import dev.nps.stats.Interval;
+import dev.nps.stats.IntervalMethod;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;

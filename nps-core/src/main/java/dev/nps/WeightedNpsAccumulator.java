@@ -1,5 +1,6 @@
 package dev.nps;
 
+import dev.nps.internal.Histogram;
 import java.util.Objects;
 
 /**

@@ -15,15 +15,18 @@
  * histograms, and snapshots it into an immutable {@link dev.nps.Nps}. Merging is exact, associative
  * and commutative, so a loop, a parallel stream and a distributed job give equal results.
  *
- * <h2>Statistical inference</h2>
+ * <h2>Where to start</h2>
  *
- * <p>All figures are in NPS points. {@link dev.nps.Nps#standardError()} and {@link
- * dev.nps.Nps#confidenceInterval(double, dev.nps.IntervalMethod)} (adjusted Wald by default, Wald,
- * or Tango's score interval) describe one result; {@link dev.nps.NpsDifference} compares two
- * independent groups and {@link dev.nps.PanelComparison} the same respondents in two waves; {@link
- * dev.nps.SegmentComparison} finds the segments that really differ from the rest, with p-values
- * adjusted by {@link dev.nps.PValueAdjustment}; {@link dev.nps.SampleSize} plans how many answers
- * are needed; {@link dev.nps.WeightedNps} gives weighted scores with Kish's effective sample size.
- * {@link dev.nps.Normal} and {@link dev.nps.Interval} are the building blocks.
+ * <p>There are two ways to obtain an {@link dev.nps.Nps}. The simplest is a static factory over
+ * what you already hold: {@link dev.nps.Nps#of(Iterable)} over responses, {@link
+ * dev.nps.Nps#ofAnswers(int...)} over raw answers, or {@link dev.nps.Nps#collector()} at the end of
+ * a stream. When answers arrive over time, or from several threads, files or machines, feed a
+ * {@link dev.nps.NpsAccumulator} (or a {@link dev.nps.ConcurrentNpsAccumulator} shared by threads)
+ * and take a {@link dev.nps.Nps#snapshot() snapshot} when you need one; accumulators merge with
+ * {@code addAll}. Per segment, {@link dev.nps.SegmentedNpsAccumulator} keeps one histogram per
+ * {@link dev.nps.Segment}; weighted answers go through {@link dev.nps.WeightedNpsAccumulator}.
+ *
+ * <p>Inference (intervals, differences, comparisons, rates) lives in {@code dev.nps.stats}, the
+ * survey programme over time (periods, trends, cadence, follow-up) in {@code dev.nps.program}.
  */
 package dev.nps;

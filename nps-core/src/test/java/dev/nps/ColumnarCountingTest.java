@@ -92,7 +92,7 @@ class ColumnarCountingTest {
           NpsAccumulator accumulator = new NpsAccumulator();
           accumulator.addCategories(scores, range[0], range[1]);
           Nps expected =
-              Nps.ofHistogram(naiveHistogram(scores, range[0], range[1])).categoryCounts();
+              Nps.ofHistogram(naiveHistogram(scores, range[0], range[1])).categoriesOnly();
           assertEquals(expected, accumulator.snapshot());
         });
   }
@@ -145,7 +145,7 @@ class ColumnarCountingTest {
               () -> accumulator.addAll(scores, 0, length)).getMessage());
           assertEquals(message, assertThrows(IllegalArgumentException.class,
               () -> accumulator.addCategories(scores, 0, length)).getMessage());
-          assertEquals(Nps.ofScores(9), accumulator.snapshot());
+          assertEquals(Nps.ofAnswers(9), accumulator.snapshot());
 
           // Outside the range, the bad byte is never read.
           accumulator.addAll(scores, index + 1, length);
@@ -215,7 +215,7 @@ class ColumnarCountingTest {
     accumulator.addCategories(new byte[] {9, 8, 7, 6, 0, 10}, 0, 6);
     Nps nps = accumulator.snapshot();
     assertFalse(nps.hasHistogram());
-    assertEquals(Nps.ofScores(10, 0).plus(Nps.ofCounts(2, 2, 2)), nps);
+    assertEquals(Nps.ofAnswers(10, 0).plus(Nps.ofCategories(2, 2, 2)), nps);
     assertEquals(8, nps.total());
     assertEquals(100.0 * (3 - 3) / 8, nps.score());
   }
@@ -223,7 +223,7 @@ class ColumnarCountingTest {
   @Test
   void overflowOnTheColumnarPathsThrowsAndAddsNothing() {
     NpsAccumulator accumulator = new NpsAccumulator();
-    accumulator.addAll(Nps.ofCounts(Long.MAX_VALUE - 100, 0, 0));
+    accumulator.addAll(Nps.ofCategories(Long.MAX_VALUE - 100, 0, 0));
     byte[] scores = answers(1, 101);
     assertThrows(ArithmeticException.class, () -> accumulator.addAll(scores));
     assertThrows(ArithmeticException.class, () -> accumulator.addCategories(scores, 0, 101));

@@ -100,7 +100,7 @@ class ConcurrentNpsAccumulatorTest {
     worker.start();
     worker.join();
     accumulator.add(0);
-    assertEquals(Nps.ofScores(10, 0), accumulator.snapshot());
+    assertEquals(Nps.ofAnswers(10, 0), accumulator.snapshot());
   }
 
   @Test
@@ -116,7 +116,7 @@ class ConcurrentNpsAccumulatorTest {
     assertEquals("score at index 77 must be in [0, 10], was -3", e.getMessage());
     assertThrows(IndexOutOfBoundsException.class, () -> accumulator.addAll(scores, 50, 101));
     assertThrows(NullPointerException.class, () -> accumulator.add((Response) null));
-    assertEquals(Nps.ofScores(7), accumulator.snapshot());
+    assertEquals(Nps.ofAnswers(7), accumulator.snapshot());
     assertEquals("ConcurrentNpsAccumulator[score=0.00, total=1, detractors=0, passives=1,"
         + " promoters=0]", accumulator.toString());
   }

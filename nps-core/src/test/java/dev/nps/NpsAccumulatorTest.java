@@ -16,8 +16,8 @@ class NpsAccumulatorTest {
     accumulator.add(9);
     Nps before = accumulator.snapshot();
     accumulator.add(0);
-    assertEquals(Nps.ofScores(9), before);
-    assertEquals(Nps.ofScores(9, 0), accumulator.snapshot());
+    assertEquals(Nps.ofAnswers(9), before);
+    assertEquals(Nps.ofAnswers(9, 0), accumulator.snapshot());
     assertEquals(2, accumulator.total());
   }
 
@@ -26,11 +26,11 @@ class NpsAccumulatorTest {
     byte[] scores = {0, 1, 9, 10, 7, 3};
     NpsAccumulator accumulator = new NpsAccumulator();
     accumulator.addAll(scores, 2, 5);
-    assertEquals(Nps.ofScores(9, 10, 7), accumulator.snapshot());
+    assertEquals(Nps.ofAnswers(9, 10, 7), accumulator.snapshot());
     accumulator.addAll(scores, 3, 3);
     assertEquals(3, accumulator.total());
     accumulator.addAll(new byte[] {5, 5});
-    assertEquals(Nps.ofScores(9, 10, 7, 5, 5), accumulator.snapshot());
+    assertEquals(Nps.ofAnswers(9, 10, 7, 5, 5), accumulator.snapshot());
   }
 
   @Test
@@ -38,17 +38,17 @@ class NpsAccumulatorTest {
     NpsAccumulator accumulator = new NpsAccumulator();
     accumulator.addAll(new byte[] {0, 7, 9});
     accumulator.addAll(accumulator);
-    assertEquals(Nps.ofScores(0, 0, 7, 7, 9, 9), accumulator.snapshot());
+    assertEquals(Nps.ofAnswers(0, 0, 7, 7, 9, 9), accumulator.snapshot());
   }
 
   @Test
   void mergesResultsIncludingCategoryCounts() {
     NpsAccumulator accumulator = new NpsAccumulator();
     accumulator.add(10);
-    accumulator.addAll(Nps.ofCounts(1, 2, 3));
+    accumulator.addAll(Nps.ofCategories(1, 2, 3));
     Nps nps = accumulator.snapshot();
-    assertEquals(Nps.ofCounts(1, 2, 4), nps.categoryCounts());
-    assertEquals(Nps.ofScores(10).plus(Nps.ofCounts(1, 2, 3)), nps);
+    assertEquals(Nps.ofCategories(1, 2, 4), nps.categoriesOnly());
+    assertEquals(Nps.ofAnswers(10).plus(Nps.ofCategories(1, 2, 3)), nps);
   }
 
   @Test
@@ -70,7 +70,7 @@ class NpsAccumulatorTest {
     IllegalArgumentException e = assertThrows(
         IllegalArgumentException.class, () -> accumulator.addAll(scores, 0, scores.length));
     assertEquals("score at index 3 must be in [0, 10], was 11", e.getMessage());
-    assertEquals(Nps.ofScores(9), accumulator.snapshot());
+    assertEquals(Nps.ofAnswers(9), accumulator.snapshot());
 
     byte[] negative = {0, (byte) 200};
     e = assertThrows(IllegalArgumentException.class, () -> accumulator.addAll(negative));
@@ -82,7 +82,7 @@ class NpsAccumulatorTest {
   void bulkPathIgnoresBadBytesOutsideTheRange() {
     NpsAccumulator accumulator = new NpsAccumulator();
     accumulator.addAll(new byte[] {99, 5, 99}, 1, 2);
-    assertEquals(Nps.ofScores(5), accumulator.snapshot());
+    assertEquals(Nps.ofAnswers(5), accumulator.snapshot());
   }
 
   @Test
@@ -121,7 +121,7 @@ class NpsAccumulatorTest {
     assertThrows(ArithmeticException.class, () -> accumulator.add(Response.of(0)));
     assertThrows(ArithmeticException.class, () -> accumulator.addAll(new byte[] {1}));
     assertThrows(ArithmeticException.class, () -> accumulator.addAll(List.of(Response.of(1))));
-    assertThrows(ArithmeticException.class, () -> accumulator.addAll(Nps.ofScores(1)));
+    assertThrows(ArithmeticException.class, () -> accumulator.addAll(Nps.ofAnswers(1)));
     assertThrows(ArithmeticException.class, () -> accumulator.addAll(accumulator));
 
     long[] expected = new long[11];

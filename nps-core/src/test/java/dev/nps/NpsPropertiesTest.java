@@ -89,7 +89,7 @@ class NpsPropertiesTest {
 
           assertEquals(expected, accumulate(scores).snapshot());
           assertEquals(expected, Nps.of(responses));
-          assertEquals(expected, Nps.ofScores(scores.stream().mapToInt(i -> i).toArray()));
+          assertEquals(expected, Nps.ofAnswers(scores.stream().mapToInt(i -> i).toArray()));
 
           byte[] bytes = new byte[scores.size() + 2];
           for (int i = 0; i < scores.size(); i++) {

@@ -24,7 +24,7 @@ class NpsTest {
   /** Every way to build a result, each applied to every fixture. */
   static Stream<Arguments> constructionPaths() {
     Map<String, Function<Dataset, Nps>> paths = new java.util.LinkedHashMap<>();
-    paths.put("ofScores", d -> Nps.ofScores(d.scores));
+    paths.put("ofScores", d -> Nps.ofAnswers(d.scores));
     paths.put("ofHistogram", d -> Nps.ofHistogram(d.histogram()));
     paths.put("of(responses)", d -> Nps.of(d.responses()));
     paths.put("add(int) one by one", d -> {
@@ -63,7 +63,7 @@ class NpsTest {
     paths.put("plus of single answers", d -> {
       Nps sum = Nps.empty();
       for (int score : d.scores) {
-        sum = sum.plus(Nps.ofScores(score));
+        sum = sum.plus(Nps.ofAnswers(score));
       }
       return sum;
     });
@@ -98,23 +98,23 @@ class NpsTest {
     assertEquals(dataset.promoters, nps.promoters());
     assertEquals(dataset.score, nps.score(), 1e-12);
     assertArrayEquals(dataset.histogram(), nps.histogram());
-    assertEquals(Nps.ofScores(dataset.scores), nps);
+    assertEquals(Nps.ofAnswers(dataset.scores), nps);
   }
 
   @Test
   void publishedCategoryCountsGiveThePublishedScores() {
     // R package NPS tests: (detractors, passives, promoters) = (1, 2, 3) gives 33.333...
-    assertEquals(33.333_333_333_333, Nps.ofCounts(1, 2, 3).score(), 1e-9);
-    assertEquals(-100, Nps.ofCounts(1, 0, 0).score());
-    assertEquals(0, Nps.ofCounts(0, 1, 0).score());
-    assertEquals(100, Nps.ofCounts(0, 0, 1).score());
+    assertEquals(33.333_333_333_333, Nps.ofCategories(1, 2, 3).score(), 1e-9);
+    assertEquals(-100, Nps.ofCategories(1, 0, 0).score());
+    assertEquals(0, Nps.ofCategories(0, 1, 0).score());
+    assertEquals(100, Nps.ofCategories(0, 0, 1).score());
     // Delighted: 10 promoters, 5 passives, 5 detractors: (10 - 5) / 20 = 25.
-    assertEquals(25, Nps.ofCounts(5, 5, 10).score(), 1e-12);
+    assertEquals(25, Nps.ofCategories(5, 5, 10).score(), 1e-12);
   }
 
   @Test
   void percentsAreSharesOfTheTotal() {
-    Nps nps = Nps.ofCounts(5, 5, 10);
+    Nps nps = Nps.ofCategories(5, 5, 10);
     assertEquals(25, nps.detractorPercent(), 1e-12);
     assertEquals(25, nps.passivePercent(), 1e-12);
     assertEquals(50, nps.promoterPercent(), 1e-12);
@@ -148,8 +148,8 @@ class NpsTest {
     assertTrue(empty.isEmpty());
     assertEquals(0, empty.total());
     assertEquals(empty, new NpsAccumulator().snapshot());
-    assertEquals(empty, Nps.ofCounts(0, 0, 0));
-    assertEquals(empty, Nps.ofScores());
+    assertEquals(empty, Nps.ofCategories(0, 0, 0));
+    assertEquals(empty, Nps.ofAnswers());
     assertTrue(empty.hasHistogram());
     assertArrayEquals(new long[11], empty.histogram());
 
@@ -163,7 +163,7 @@ class NpsTest {
 
   @Test
   void categoryCountsHaveNoHistogramAndSaySo() {
-    Nps counts = Nps.ofCounts(1, 2, 3);
+    Nps counts = Nps.ofCategories(1, 2, 3);
     assertFalse(counts.hasHistogram());
     IllegalStateException e = assertThrows(IllegalStateException.class, counts::histogram);
     assertTrue(e.getMessage().contains("per-score counts are unknown"), e.getMessage());
@@ -173,33 +173,33 @@ class NpsTest {
 
   @Test
   void categoryCountsMergeWithHistograms() {
-    Nps merged = Nps.ofCounts(1, 2, 3).plus(Nps.ofScores(0, 10));
+    Nps merged = Nps.ofCategories(1, 2, 3).plus(Nps.ofAnswers(0, 10));
     assertEquals(2, merged.detractors());
     assertEquals(2, merged.passives());
     assertEquals(4, merged.promoters());
     assertFalse(merged.hasHistogram());
-    assertEquals(Nps.ofCounts(2, 2, 4), merged.categoryCounts());
+    assertEquals(Nps.ofCategories(2, 2, 4), merged.categoriesOnly());
     // The same category counts with and without scores are different results...
-    assertNotEquals(Nps.ofCounts(1, 2, 3), Nps.ofScores(0, 7, 7, 9, 9, 9));
+    assertNotEquals(Nps.ofCategories(1, 2, 3), Nps.ofAnswers(0, 7, 7, 9, 9, 9));
     // ...that agree once the scores are dropped.
-    assertEquals(Nps.ofCounts(1, 2, 3), Nps.ofScores(0, 7, 7, 9, 9, 9).categoryCounts());
+    assertEquals(Nps.ofCategories(1, 2, 3), Nps.ofAnswers(0, 7, 7, 9, 9, 9).categoriesOnly());
   }
 
   @Test
   void equalResultsHaveEqualHashCodes() {
-    Nps a = Nps.ofScores(0, 9, 10);
-    Nps b = Nps.ofScores(10, 0, 9);
+    Nps a = Nps.ofAnswers(0, 9, 10);
+    Nps b = Nps.ofAnswers(10, 0, 9);
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
-    assertNotEquals(a, Nps.ofScores(0, 9, 9));
+    assertNotEquals(a, Nps.ofAnswers(0, 9, 9));
     assertNotEquals(a, null);
     assertNotEquals(a, "Nps");
   }
 
   @Test
   void plusAddsCounts() {
-    Nps sum = Nps.ofScores(0, 9).plus(Nps.ofScores(10, 7));
-    assertEquals(Nps.ofScores(0, 7, 9, 10), sum);
+    Nps sum = Nps.ofAnswers(0, 9).plus(Nps.ofAnswers(10, 7));
+    assertEquals(Nps.ofAnswers(0, 7, 9, 10), sum);
     assertSame(Nps.empty(), Nps.empty());
     assertEquals(sum, sum.plus(Nps.empty()));
   }
@@ -208,7 +208,7 @@ class NpsTest {
   void toStringShowsScoreAndCounts() {
     assertEquals(
         "Nps[score=33.33, total=6, detractors=1, passives=2, promoters=3]",
-        Nps.ofScores(0, 7, 7, 9, 9, 9).toString());
+        Nps.ofAnswers(0, 7, 7, 9, 9, 9).toString());
   }
 
   @Test
@@ -221,9 +221,9 @@ class NpsTest {
         Response.of(7, apac), Response.of(6, eu));
     Map<Segment, Nps> bySegment = Nps.bySegment(responses);
     assertEquals(List.of(us, eu, apac), new ArrayList<>(bySegment.keySet()));
-    assertEquals(Nps.ofScores(9, 10), bySegment.get(us));
-    assertEquals(Nps.ofScores(0, 6), bySegment.get(eu));
-    assertEquals(Nps.ofScores(7), bySegment.get(apac));
+    assertEquals(Nps.ofAnswers(9, 10), bySegment.get(us));
+    assertEquals(Nps.ofAnswers(0, 6), bySegment.get(eu));
+    assertEquals(Nps.ofAnswers(7), bySegment.get(apac));
     assertThrows(UnsupportedOperationException.class, () -> bySegment.remove(us));
   }
 
@@ -232,20 +232,20 @@ class NpsTest {
   @Test
   void ofScoresRejectsOutOfRangeAnswers() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Nps.ofScores(3, 11));
+        assertThrows(IllegalArgumentException.class, () -> Nps.ofAnswers(3, 11));
     assertEquals("score must be in [0, 10], was 11", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> Nps.ofScores(-1));
+    e = assertThrows(IllegalArgumentException.class, () -> Nps.ofAnswers(-1));
     assertEquals("score must be in [0, 10], was -1", e.getMessage());
   }
 
   @Test
   void ofCountsRejectsNegativeCounts() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Nps.ofCounts(-1, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> Nps.ofCategories(-1, 0, 0));
     assertEquals("detractors must not be negative, was -1", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> Nps.ofCounts(0, -2, 0));
+    e = assertThrows(IllegalArgumentException.class, () -> Nps.ofCategories(0, -2, 0));
     assertEquals("passives must not be negative, was -2", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> Nps.ofCounts(0, 0, -3));
+    e = assertThrows(IllegalArgumentException.class, () -> Nps.ofCategories(0, 0, -3));
     assertEquals("promoters must not be negative, was -3", e.getMessage());
   }
 
@@ -266,7 +266,7 @@ class NpsTest {
   @Test
   void countRejectsOutOfRangeScores() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Nps.ofScores(1).count(11));
+        assertThrows(IllegalArgumentException.class, () -> Nps.ofAnswers(1).count(11));
     assertEquals("score must be in [0, 10], was 11", e.getMessage());
   }
 
@@ -280,8 +280,8 @@ class NpsTest {
     tooMany[9] = Long.MAX_VALUE;
     tooMany[10] = 1;
     assertThrows(ArithmeticException.class, () -> Nps.ofHistogram(tooMany));
-    assertThrows(ArithmeticException.class, () -> Nps.ofCounts(Long.MAX_VALUE, 1, 0));
+    assertThrows(ArithmeticException.class, () -> Nps.ofCategories(Long.MAX_VALUE, 1, 0));
     assertThrows(ArithmeticException.class,
-        () -> Nps.ofHistogram(full).plus(Nps.ofScores(0)));
+        () -> Nps.ofHistogram(full).plus(Nps.ofAnswers(0)));
   }
 }

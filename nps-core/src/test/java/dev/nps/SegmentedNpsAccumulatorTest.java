@@ -28,10 +28,10 @@ class SegmentedNpsAccumulatorTest {
   void countsPerSegmentInFirstSeenOrder() {
     Map<Segment, Nps> snapshot = sample().snapshot();
     assertEquals(List.of(EU_PRO, US_PRO, EU_FREE), new ArrayList<>(snapshot.keySet()));
-    assertEquals(Nps.ofScores(10, 9), snapshot.get(EU_PRO));
-    assertEquals(Nps.ofScores(3), snapshot.get(US_PRO));
-    assertEquals(Nps.ofScores(7, 0), snapshot.get(EU_FREE));
-    assertEquals(Nps.ofScores(10, 3, 7, 9, 0), sample().overall());
+    assertEquals(Nps.ofAnswers(10, 9), snapshot.get(EU_PRO));
+    assertEquals(Nps.ofAnswers(3), snapshot.get(US_PRO));
+    assertEquals(Nps.ofAnswers(7, 0), snapshot.get(EU_FREE));
+    assertEquals(Nps.ofAnswers(10, 3, 7, 9, 0), sample().overall());
   }
 
   @Test
@@ -41,11 +41,11 @@ class SegmentedNpsAccumulatorTest {
     assertEquals(
         List.of(Segment.of("region", "EU"), Segment.of("region", "US")),
         new ArrayList<>(snapshot.keySet()));
-    assertEquals(Nps.ofScores(10, 9, 7, 0), snapshot.get(Segment.of("region", "EU")));
-    assertEquals(Nps.ofScores(3), snapshot.get(Segment.of("region", "US")));
+    assertEquals(Nps.ofAnswers(10, 9, 7, 0), snapshot.get(Segment.of("region", "EU")));
+    assertEquals(Nps.ofAnswers(3), snapshot.get(Segment.of("region", "US")));
 
     Map<Segment, Nps> byPlan = sample().rollUp("plan").snapshot();
-    assertEquals(Nps.ofScores(10, 9, 3), byPlan.get(Segment.of("plan", "pro")));
+    assertEquals(Nps.ofAnswers(10, 9, 3), byPlan.get(Segment.of("plan", "pro")));
     assertEquals(Map.of(Segment.ALL, sample().overall()), sample().rollUp().snapshot());
   }
 
@@ -59,8 +59,8 @@ class SegmentedNpsAccumulatorTest {
     left.addAll(right);
     Map<Segment, Nps> snapshot = left.snapshot();
     assertEquals(List.of(EU_PRO, US_PRO, EU_FREE, apac), new ArrayList<>(snapshot.keySet()));
-    assertEquals(Nps.ofScores(10, 9, 0), snapshot.get(EU_PRO));
-    assertEquals(Nps.ofScores(8), snapshot.get(apac));
+    assertEquals(Nps.ofAnswers(10, 9, 0), snapshot.get(EU_PRO));
+    assertEquals(Nps.ofAnswers(8), snapshot.get(apac));
     assertEquals(2, right.segmentCount());
   }
 
@@ -68,8 +68,8 @@ class SegmentedNpsAccumulatorTest {
   void mergingWithItselfDoublesEveryRow() {
     SegmentedNpsAccumulator accumulator = sample();
     accumulator.addAll(accumulator);
-    assertEquals(Nps.ofScores(10, 9, 10, 9), accumulator.get(EU_PRO));
-    assertEquals(Nps.ofScores(3, 3), accumulator.get(US_PRO));
+    assertEquals(Nps.ofAnswers(10, 9, 10, 9), accumulator.get(EU_PRO));
+    assertEquals(Nps.ofAnswers(3, 3), accumulator.get(US_PRO));
   }
 
   @Test
@@ -83,10 +83,10 @@ class SegmentedNpsAccumulatorTest {
     byte[] scores = {10, 0, 9, 8, 6};
     int[] rows = {eu, us, us, eu, eu};
     accumulator.addAll(scores, rows, 1, 5);
-    assertEquals(Nps.ofScores(8, 6), accumulator.get(EU_PRO));
-    assertEquals(Nps.ofScores(0, 9), accumulator.get(US_PRO));
+    assertEquals(Nps.ofAnswers(8, 6), accumulator.get(EU_PRO));
+    assertEquals(Nps.ofAnswers(0, 9), accumulator.get(US_PRO));
     accumulator.add(us, 10);
-    assertEquals(Nps.ofScores(0, 9, 10), accumulator.get(US_PRO));
+    assertEquals(Nps.ofAnswers(0, 9, 10), accumulator.get(US_PRO));
     assertEquals(EU_PRO, accumulator.segment(0));
   }
 
@@ -123,17 +123,17 @@ class SegmentedNpsAccumulatorTest {
       accumulator.add(Segment.of("id", Integer.toString(i)), i % 11);
     }
     assertEquals(1000, accumulator.segmentCount());
-    assertEquals(Nps.ofScores(999 % 11), accumulator.get(Segment.of("id", "999")));
+    assertEquals(Nps.ofAnswers(999 % 11), accumulator.get(Segment.of("id", "999")));
     assertEquals(1000, accumulator.overall().total());
   }
 
   @Test
   void addsResultsWithHistogramsOnly() {
     SegmentedNpsAccumulator accumulator = new SegmentedNpsAccumulator();
-    accumulator.addAll(EU_PRO, Nps.ofScores(9, 9, 0));
-    assertEquals(Nps.ofScores(9, 9, 0), accumulator.get(EU_PRO));
+    accumulator.addAll(EU_PRO, Nps.ofAnswers(9, 9, 0));
+    assertEquals(Nps.ofAnswers(9, 9, 0), accumulator.get(EU_PRO));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> accumulator.addAll(EU_PRO, Nps.ofCounts(1, 1, 1)));
+        () -> accumulator.addAll(EU_PRO, Nps.ofCategories(1, 1, 1)));
     assertTrue(e.getMessage().contains("without per-score histogram"), e.getMessage());
   }
 

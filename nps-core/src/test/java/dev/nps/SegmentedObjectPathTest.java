@@ -66,7 +66,7 @@ class SegmentedObjectPathTest {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> accumulator.addAll(responses));
     assertEquals("response at position 2 is null", e.getMessage());
-    assertEquals(Nps.ofScores(9, 3), accumulator.get(eu));
+    assertEquals(Nps.ofAnswers(9, 3), accumulator.get(eu));
     // The totals were brought up to date: merging again checks and sums them.
     accumulator.add(eu, 7);
     assertEquals(3, accumulator.get(eu).total());

@@ -3,6 +3,11 @@ package dev.nps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nps.stats.Interval;
+import dev.nps.stats.IntervalMethod;
+import dev.nps.stats.NpsDifference;
+import dev.nps.stats.SampleSize;
+import dev.nps.stats.SegmentComparison;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

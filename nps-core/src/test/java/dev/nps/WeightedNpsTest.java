@@ -9,6 +9,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.nps.stats.Interval;
+import dev.nps.stats.IntervalMethod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -45,7 +47,7 @@ class WeightedNpsTest {
     assertEquals(100 * Math.sqrt(248.5 / 36) / 6, weighted.standardError(), EPS);
     assertEquals(43.78856325120680, weighted.standardError(), EPS);
     // Unweighted counts are untouched by weights.
-    assertEquals(Nps.ofScores(10, 9, 7, 3, 0), weighted.unweighted());
+    assertEquals(Nps.ofAnswers(10, 9, 7, 3, 0), weighted.unweighted());
     assertEquals(5, weighted.total());
     assertEquals(1, weighted.count(10));
     assertEquals(2.0, weighted.weightSum(10));
@@ -121,7 +123,7 @@ class WeightedNpsTest {
     assertEquals(Nps.of(unweighted), Nps.of(SAMPLE));
     NpsAccumulator accumulator = new NpsAccumulator();
     SAMPLE.forEach(accumulator::add);
-    assertEquals(Nps.ofScores(10, 9, 7, 3, 0), accumulator.snapshot());
+    assertEquals(Nps.ofAnswers(10, 9, 7, 3, 0), accumulator.snapshot());
     assertEquals(Nps.bySegment(unweighted), Nps.bySegment(SAMPLE));
   }
 

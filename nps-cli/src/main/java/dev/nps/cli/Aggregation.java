@@ -2,9 +2,9 @@ package dev.nps.cli;
 
 import static dev.nps.cli.Table.column;
 
-import dev.nps.LatestPerRespondent;
 import dev.nps.Response;
 import dev.nps.cli.Table.Kind;
+import dev.nps.program.LatestPerRespondent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

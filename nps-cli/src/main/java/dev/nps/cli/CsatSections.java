@@ -2,19 +2,19 @@ package dev.nps.cli;
 
 import static dev.nps.cli.Table.column;
 
-import dev.nps.Interval;
 import dev.nps.Response;
 import dev.nps.Segment;
-import dev.nps.SurveyPeriod;
 import dev.nps.cli.Table.Kind;
 import dev.nps.csat.Csat;
 import dev.nps.csat.CsatAccumulator;
 import dev.nps.csat.CsatDifference;
 import dev.nps.csat.CsatScale;
 import dev.nps.csat.CsatSegmentComparison;
-import dev.nps.csat.RateDifference;
 import dev.nps.csat.SegmentedCsatAccumulator;
 import dev.nps.jackson.NpsModule;
+import dev.nps.program.SurveyPeriod;
+import dev.nps.stats.Interval;
+import dev.nps.stats.RateDifference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

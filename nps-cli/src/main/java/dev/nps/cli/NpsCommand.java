@@ -1,5 +1,6 @@
 package dev.nps.cli;
 
+import dev.nps.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 

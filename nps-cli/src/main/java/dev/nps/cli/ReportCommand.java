@@ -1,7 +1,7 @@
 package dev.nps.cli;
 
-import dev.nps.Granularity;
-import dev.nps.PeriodScheme;
+import dev.nps.program.Granularity;
+import dev.nps.program.PeriodScheme;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package dev.nps.cli;
 
+import dev.nps.Nps;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nps.Nps;
+import dev.nps.Segment;
+import dev.nps.jackson.NpsModule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.nps.Nps;
-import dev.nps.Segment;
-import dev.nps.jackson.NpsModule;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -357,10 +357,10 @@ class ReportCommandTest {
     Nps overall = mapper.treeToValue(a.get("aggregates").get("nps"), Nps.class)
         .plus(mapper.treeToValue(b.get("aggregates").get("nps"), Nps.class));
     // Merging the two reports' aggregates gives exactly the result of all four answers.
-    assertEquals(Nps.ofScores(10, 0, 9, 7), overall);
+    assertEquals(Nps.ofAnswers(10, 0, 9, 7), overall);
     Map<Segment, Nps> bySegment = mapper.readValue(
         mapper.writeValueAsString(a.get("aggregates").get("segments")), NpsModule.NPS_BY_SEGMENT);
-    assertEquals(Nps.ofScores(10), bySegment.get(Segment.of("region", "EU")));
-    assertEquals(Nps.ofScores(0), bySegment.get(Segment.of("region", "US")));
+    assertEquals(Nps.ofAnswers(10), bySegment.get(Segment.of("region", "EU")));
+    assertEquals(Nps.ofAnswers(0), bySegment.get(Segment.of("region", "US")));
   }
 }

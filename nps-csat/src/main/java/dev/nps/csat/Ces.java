@@ -1,7 +1,7 @@
 package dev.nps.csat;
 
-import dev.nps.Interval;
 import dev.nps.Response;
+import dev.nps.stats.Interval;
 import java.util.Objects;
 
 /**
@@ -39,21 +39,21 @@ public final class Ces {
    * @throws IllegalArgumentException if an answer is outside [1, 7]; the message names it
    */
   public static Ces of(Iterable<Response> responses) {
-    return of(responses, CsatScale.CES_ONE_TO_SEVEN);
+    return of(CsatScale.CES_ONE_TO_SEVEN, responses);
   }
 
   /**
    * Returns the CES of responses on a given agreement scale.
    *
-   * @param responses the responses
    * @param scale the agreement scale, such as {@link CsatScale#CES_ONE_TO_FIVE}; its satisfied
    *     threshold is the lowest agreeing answer
+   * @param responses the responses
    * @return their result
    * @throws NullPointerException if an argument or an element is null
    * @throws IllegalArgumentException if an answer is not on the scale; the message names it
    */
-  public static Ces of(Iterable<Response> responses, CsatScale scale) {
-    return new Ces(Csat.of(responses, scale));
+  public static Ces of(CsatScale scale, Iterable<Response> responses) {
+    return new Ces(Csat.of(scale, responses));
   }
 
   /**
@@ -65,8 +65,8 @@ public final class Ces {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the number of counts is wrong or a count is negative
    */
-  public static Ces ofCounts(CsatScale scale, long... countsPerAnswer) {
-    return new Ces(Csat.ofCounts(scale, countsPerAnswer));
+  public static Ces ofHistogram(CsatScale scale, long... countsPerAnswer) {
+    return new Ces(Csat.ofHistogram(scale, countsPerAnswer));
   }
 
   /**

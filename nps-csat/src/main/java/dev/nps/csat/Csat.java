@@ -1,9 +1,13 @@
 package dev.nps.csat;
 
-import dev.nps.Interval;
-import dev.nps.Normal;
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.internal.Normal;
+import dev.nps.internal.StudentT;
+import dev.nps.stats.Interval;
+import dev.nps.stats.ProportionInterval;
+import dev.nps.stats.Rate;
+import dev.nps.stats.RateDifference;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -46,7 +50,7 @@ import java.util.stream.Collector;
  * </ul>
  *
  * <pre>{@code
- * Csat csat = Csat.of(responses, CsatScale.ONE_TO_FIVE);
+ * Csat csat = Csat.of(CsatScale.ONE_TO_FIVE, responses);
  * csat.score();                        // e.g. 70.0: 70% answered 4 or 5
  * csat.mean();                         // e.g. 3.75
  * csat.confidenceInterval(0.95);       // Wilson interval of the score, in percent
@@ -79,14 +83,14 @@ public final class Csat {
   /**
    * Returns the result of many responses, whose scores are the answers on {@code scale}.
    *
-   * @param responses the responses; segments and other fields are ignored
    * @param scale the answer scale
+   * @param responses the responses; segments and other fields are ignored
    * @return their result
    * @throws NullPointerException if an argument or an element is null
    * @throws IllegalArgumentException if an answer is not on the scale; the message names it and the
    *     scale
    */
-  public static Csat of(Iterable<Response> responses, CsatScale scale) {
+  public static Csat of(CsatScale scale, Iterable<Response> responses) {
     CsatAccumulator accumulator = new CsatAccumulator(scale);
     accumulator.addAll(responses);
     return accumulator.snapshot();
@@ -122,7 +126,7 @@ public final class Csat {
    *     or a count is negative; the message names the length or the answer and count
    * @throws ArithmeticException if the total overflows a {@code long}
    */
-  public static Csat ofCounts(CsatScale scale, long... countsPerAnswer) {
+  public static Csat ofHistogram(CsatScale scale, long... countsPerAnswer) {
     Objects.requireNonNull(scale, "scale must not be null");
     Objects.requireNonNull(countsPerAnswer, "countsPerAnswer must not be null");
     if (countsPerAnswer.length != scale.size()) {
@@ -160,7 +164,7 @@ public final class Csat {
    * stream: each thread fills its own {@link CsatAccumulator} and the partial results are merged.
    *
    * @param scale the answer scale
-   * @return a collector giving the same result as {@link #of(Iterable, CsatScale)}
+   * @return a collector giving the same result as {@link #of(CsatScale, Iterable)}
    * @throws NullPointerException if {@code scale} is null
    */
   public static Collector<Response, ?, Csat> collector(CsatScale scale) {
@@ -180,13 +184,13 @@ public final class Csat {
    * Returns the result per segment, in the order each segment is first seen. Built in one pass with
    * a {@link SegmentedCsatAccumulator}.
    *
-   * @param responses the responses, each in its {@link Response#segment()}
    * @param scale the answer scale
+   * @param responses the responses, each in its {@link Response#segment()}
    * @return an unmodifiable map from segment to its result
    * @throws NullPointerException if an argument or an element is null
    * @throws IllegalArgumentException if an answer is not on the scale
    */
-  public static Map<Segment, Csat> bySegment(Iterable<Response> responses, CsatScale scale) {
+  public static Map<Segment, Csat> bySegment(CsatScale scale, Iterable<Response> responses) {
     SegmentedCsatAccumulator accumulator = new SegmentedCsatAccumulator(scale);
     accumulator.addAll(responses);
     return accumulator.snapshot();
@@ -267,7 +271,7 @@ public final class Csat {
    * @return a new array of {@link CsatScale#size()} counts, for answers from the scale's minimum
    *     to its maximum
    */
-  public long[] counts() {
+  public long[] histogram() {
     return counts.clone();
   }
 

@@ -1,5 +1,6 @@
 package dev.nps.csat;
 
+import dev.nps.stats.RateDifference;
 import java.util.Objects;
 
 /**

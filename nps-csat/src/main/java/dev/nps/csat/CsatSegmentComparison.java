@@ -1,7 +1,8 @@
 package dev.nps.csat;
 
-import dev.nps.PValueAdjustment;
 import dev.nps.Segment;
+import dev.nps.stats.PValueAdjustment;
+import dev.nps.stats.RateDifference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.Objects;
  * count in the family.
  *
  * <pre>{@code
- * Map<Segment, Csat> bySegment = Csat.bySegment(responses, CsatScale.ONE_TO_FIVE);
+ * Map<Segment, Csat> bySegment = Csat.bySegment(CsatScale.ONE_TO_FIVE, responses);
  * for (CsatSegmentComparison row : CsatSegmentComparison.compare(bySegment)) {
  *   if (row.isFlagged()) {
  *     System.out.println(row.segment() + " differs by " + row.estimate() + " points");
@@ -69,7 +70,7 @@ public final class CsatSegmentComparison {
    * of 0.05.
    *
    * @param bySegment results per segment, all on one scale, such as {@link
-   *     Csat#bySegment(Iterable, CsatScale)} or {@link SegmentedCsatAccumulator#snapshot()}
+   *     Csat#bySegment(CsatScale, Iterable)} or {@link SegmentedCsatAccumulator#snapshot()}
    * @return one comparison per segment, in the map's order
    * @throws NullPointerException if the map, a key or a value is null
    * @throws IllegalArgumentException if the results are not all on one scale
@@ -152,7 +153,7 @@ public final class CsatSegmentComparison {
 
   /** The counts of {@code whole} less those of {@code part}, which it contains. */
   private static Csat minus(Csat whole, Csat part) {
-    long[] counts = whole.counts();
+    long[] counts = whole.histogram();
     long[] partCounts = part.rawCounts();
     for (int i = 0; i < counts.length; i++) {
       counts[i] -= partCounts[i];

@@ -1,6 +1,7 @@
 package dev.nps.csat;
 
-import dev.nps.Interval;
+import dev.nps.internal.StudentT;
+import dev.nps.stats.Interval;
 import java.util.Locale;
 
 /**

@@ -11,16 +11,16 @@
  *       zero answers and then throw.
  *   <li>CES is the mean agreement with "the company made it easy to handle my issue" on 1-7, with
  *       the share agreeing (5-7) beside it ({@link dev.nps.csat.Ces}).
- *   <li>A {@link dev.nps.csat.Rate} is k successes of n trials, such as escalated tickets.
+ *   <li>A {@link dev.nps.stats.Rate} is k successes of n trials, such as escalated tickets.
  * </ul>
  *
  * <h2>Statistics</h2>
  *
  * <p>Shares get Wilson score intervals, differences of shares Newcombe's hybrid score interval
- * ({@link dev.nps.csat.RateDifference}), means Student's t intervals and differences of means
+ * ({@link dev.nps.stats.RateDifference}), means Student's t intervals and differences of means
  * Welch's test ({@link dev.nps.csat.MeanDifference}). {@link dev.nps.csat.CsatSegmentComparison}
  * compares each segment with the rest and adjusts the p-values with nps-core's {@link
- * dev.nps.PValueAdjustment}.
+ * dev.nps.stats.PValueAdjustment}.
  *
  * <p>As in nps-core, every result is a function of a histogram of {@code long} counts per answer
  * value: accumulators build and merge it exactly, results are immutable and compare with {@code

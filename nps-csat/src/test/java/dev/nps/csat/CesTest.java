@@ -3,8 +3,8 @@ package dev.nps.csat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.nps.Interval;
 import dev.nps.Response;
+import dev.nps.stats.Interval;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class CesTest {
 
   @Test
   void meanWithIntervalAndShareAgreeing() {
-    Ces ces = Ces.ofCounts(CsatScale.CES_ONE_TO_SEVEN, COUNTS);
+    Ces ces = Ces.ofHistogram(CsatScale.CES_ONE_TO_SEVEN, COUNTS);
     assertEquals(5.43, ces.mean(), 1e-15);
     assertEquals(Math.sqrt(19051.0 / 9900), ces.standardDeviation(), 1e-15);
     assertEquals(80, ces.agreeing());
@@ -63,7 +63,7 @@ class CesTest {
     for (int answer : new int[] {5, 4, 3, 2}) {
       responses.add(Response.of(answer));
     }
-    Ces ces = Ces.of(responses, CsatScale.CES_ONE_TO_FIVE);
+    Ces ces = Ces.of(CsatScale.CES_ONE_TO_FIVE, responses);
     assertEquals(50.0, ces.agreePercent());
     assertEquals(3.5, ces.mean());
   }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nps.Interval;
+import dev.nps.stats.Interval;
+import dev.nps.stats.Rate;
+import dev.nps.stats.RateDifference;
 import org.junit.jupiter.api.Test;
 
 class CsatDifferenceTest {
@@ -21,8 +23,8 @@ class CsatDifferenceTest {
    */
   @Test
   void welchWithUnequalSizes() {
-    Csat a = Csat.ofCounts(SCALE, 1, 0, 2, 3, 4);
-    Csat b = Csat.ofCounts(SCALE, 3, 4, 5, 2, 1);
+    Csat a = Csat.ofHistogram(SCALE, 1, 0, 2, 3, 4);
+    Csat b = Csat.ofHistogram(SCALE, 3, 4, 5, 2, 1);
     MeanDifference difference = CsatDifference.of(a, b).mean();
     assertEquals(1.3, difference.estimate(), 1e-15);
     assertEquals(0.508811250749125, difference.standardError(), 1e-12);
@@ -42,8 +44,8 @@ class CsatDifferenceTest {
    */
   @Test
   void shareAndMeanOfTwoResults() {
-    Csat a = Csat.ofCounts(SCALE, CsatTest.DELIGHTED);
-    Csat b = Csat.ofCounts(SCALE, 10, 10, 20, 30, 30);
+    Csat a = Csat.ofHistogram(SCALE, CsatTest.DELIGHTED);
+    Csat b = Csat.ofHistogram(SCALE, 10, 10, 20, 30, 30);
     CsatDifference difference = CsatDifference.of(a, b);
     assertEquals(0.15, difference.mean().estimate(), 1e-12);
     assertEquals(0.7836193396473383, difference.mean().t(), 1e-10);
@@ -58,8 +60,8 @@ class CsatDifferenceTest {
 
   @Test
   void withoutSpreadTheMeanDifferenceIsExact() {
-    Csat fives = Csat.ofCounts(SCALE, 0, 0, 0, 0, 4);
-    Csat fours = Csat.ofCounts(SCALE, 0, 0, 0, 6, 0);
+    Csat fives = Csat.ofHistogram(SCALE, 0, 0, 0, 0, 4);
+    Csat fours = Csat.ofHistogram(SCALE, 0, 0, 0, 6, 0);
     MeanDifference different = MeanDifference.of(fives, fours);
     assertEquals(0.0, different.standardError());
     assertEquals(8.0, different.degreesOfFreedom());

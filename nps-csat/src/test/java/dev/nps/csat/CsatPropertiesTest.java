@@ -7,9 +7,11 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.nps.Interval;
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.stats.Interval;
+import dev.nps.stats.ProportionInterval;
+import dev.nps.stats.Rate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ class CsatPropertiesTest {
     for (int answer : answers) {
       counts[answer - SCALE.min()]++;
     }
-    return Csat.ofCounts(SCALE, counts);
+    return Csat.ofHistogram(SCALE, counts);
   }
 
   private static List<Response> responses(List<Integer> answers, List<Integer> segmentIds) {
@@ -105,7 +107,7 @@ class CsatPropertiesTest {
           int[] array = answers.stream().mapToInt(i -> i).toArray();
 
           assertEquals(expected, accumulate(answers).snapshot());
-          assertEquals(expected, Csat.of(responses, SCALE));
+          assertEquals(expected, Csat.of(SCALE, responses));
           assertEquals(expected, Csat.ofAnswers(SCALE, array));
 
           // The columnar path reads only [from, to): the bytes around it are off the scale.
@@ -122,7 +124,7 @@ class CsatPropertiesTest {
           assertEquals(expected, responses.parallelStream().collect(Csat.collector(SCALE)));
           assertEquals(expected, responses.stream().collect(Csat.collector(SCALE)));
 
-          Map<Segment, Csat> bySegment = Csat.bySegment(responses, SCALE);
+          Map<Segment, Csat> bySegment = Csat.bySegment(SCALE, responses);
           assertEquals(expected,
               bySegment.values().stream().reduce(Csat.empty(SCALE), Csat::plus));
           SegmentedCsatAccumulator segmented = new SegmentedCsatAccumulator(SCALE);
@@ -136,7 +138,7 @@ class CsatPropertiesTest {
             complexityOnly.add(
                 Response.of(response.score(), response.segment().keep("complexity")));
           }
-          assertEquals(Csat.bySegment(complexityOnly, SCALE),
+          assertEquals(Csat.bySegment(SCALE, complexityOnly),
               segmented.rollUp("complexity").snapshot());
 
           // One dimension of a by-dimension accumulator, the other always missing.
@@ -148,7 +150,7 @@ class CsatPropertiesTest {
           assertEquals(expected, byDimension.snapshot().get("business"));
           assertEquals(answers.size(), byDimension.snapshot().missing("human"));
 
-          assertEquals(Ces.of(expected), Ces.of(responses, SCALE));
+          assertEquals(Ces.of(expected), Ces.of(SCALE, responses));
         });
   }
 

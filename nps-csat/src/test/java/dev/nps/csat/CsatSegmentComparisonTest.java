@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nps.PValueAdjustment;
 import dev.nps.Segment;
+import dev.nps.stats.PValueAdjustment;
+import dev.nps.stats.Rate;
+import dev.nps.stats.RateDifference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,9 @@ class CsatSegmentComparisonTest {
   /** simple: 90 of 100 satisfied; complex: 50 of 100; other: 70 of 100. */
   private static Map<Segment, Csat> sample() {
     Map<Segment, Csat> bySegment = new LinkedHashMap<>();
-    bySegment.put(SIMPLE, Csat.ofCounts(SCALE, 5, 0, 5, 40, 50));
-    bySegment.put(COMPLEX, Csat.ofCounts(SCALE, 20, 10, 20, 30, 20));
-    bySegment.put(OTHER, Csat.ofCounts(SCALE, 10, 10, 10, 35, 35));
+    bySegment.put(SIMPLE, Csat.ofHistogram(SCALE, 5, 0, 5, 40, 50));
+    bySegment.put(COMPLEX, Csat.ofHistogram(SCALE, 20, 10, 20, 30, 20));
+    bySegment.put(OTHER, Csat.ofHistogram(SCALE, 10, 10, 10, 35, 35));
     return bySegment;
   }
 
@@ -45,7 +47,7 @@ class CsatSegmentComparisonTest {
     assertEquals(30.0, simple.estimate(), 1e-12);
     assertEquals(-30.0, complex.estimate(), 1e-12);
     assertEquals(0.0, other.estimate(), 1e-12);
-    assertEquals(Csat.ofCounts(SCALE, 30, 20, 30, 65, 55), simple.rest());
+    assertEquals(Csat.ofHistogram(SCALE, 30, 20, 30, 65, 55), simple.rest());
     assertEquals(
         RateDifference.of(Rate.of(90, 100), Rate.of(120, 200)).pValue(), simple.pValue(), 0);
     assertEquals(1.0, other.pValue(), 1e-15);

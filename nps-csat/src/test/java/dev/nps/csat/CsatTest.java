@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nps.Interval;
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.stats.Interval;
+import dev.nps.stats.ProportionInterval;
+import dev.nps.stats.Rate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,12 +34,12 @@ class CsatTest {
 
   @Test
   void delightedExampleScoresSeventy() {
-    Csat csat = Csat.of(responses(CsatScale.ONE_TO_FIVE, DELIGHTED), CsatScale.ONE_TO_FIVE);
+    Csat csat = Csat.of(CsatScale.ONE_TO_FIVE, responses(CsatScale.ONE_TO_FIVE, DELIGHTED));
     assertEquals(70.0, csat.score());
     assertEquals(100, csat.total());
     assertEquals(70, csat.satisfied());
-    assertEquals(Csat.ofCounts(CsatScale.ONE_TO_FIVE, DELIGHTED), csat);
-    assertArrayEquals(DELIGHTED, csat.counts());
+    assertEquals(Csat.ofHistogram(CsatScale.ONE_TO_FIVE, DELIGHTED), csat);
+    assertArrayEquals(DELIGHTED, csat.histogram());
     assertEquals(40, csat.count(5));
     assertArrayEquals(new double[] {15, 5, 10, 30, 40}, csat.distribution(), 1e-12);
     assertEquals(Rate.of(70, 100), csat.satisfiedRate());
@@ -51,7 +53,7 @@ class CsatTest {
    */
   @Test
   void meanAndSpreadFromExactSums() {
-    Csat csat = Csat.ofCounts(CsatScale.ONE_TO_FIVE, DELIGHTED);
+    Csat csat = Csat.ofHistogram(CsatScale.ONE_TO_FIVE, DELIGHTED);
     assertEquals(3.75, csat.mean());
     assertEquals(19875.0 / 9900.0, csat.variance(), 1e-15);
     assertEquals(Math.sqrt(19875.0 / 9900.0), csat.standardDeviation(), 1e-15);
@@ -65,7 +67,7 @@ class CsatTest {
    */
   @Test
   void exactForHugeCounts() {
-    Csat huge = Csat.ofCounts(CsatScale.ONE_TO_FIVE, 0, 0, 0, 1_000_000_000_000_000_000L,
+    Csat huge = Csat.ofHistogram(CsatScale.ONE_TO_FIVE, 0, 0, 0, 1_000_000_000_000_000_000L,
         1_000_000_000_000_000_000L);
     assertEquals(4.5, huge.mean());
     assertEquals(0.25, huge.variance(), 1e-16);
@@ -80,7 +82,7 @@ class CsatTest {
   @Test
   void meanConfidenceIntervalIsStudentT() {
     Interval interval =
-        Csat.ofCounts(CsatScale.ONE_TO_FIVE, DELIGHTED).meanConfidenceInterval(0.95);
+        Csat.ofHistogram(CsatScale.ONE_TO_FIVE, DELIGHTED).meanConfidenceInterval(0.95);
     assertEquals(3.468858390393904, interval.lower(), 1e-9);
     assertEquals(4.031141609606096, interval.upper(), 1e-9);
   }
@@ -93,10 +95,10 @@ class CsatTest {
    */
   @Test
   void scoreConfidenceIntervalIsWilsonInPercent() {
-    Interval interval = Csat.ofCounts(CsatScale.ONE_TO_FIVE, DELIGHTED).confidenceInterval(0.95);
+    Interval interval = Csat.ofHistogram(CsatScale.ONE_TO_FIVE, DELIGHTED).confidenceInterval(0.95);
     assertEquals(60.4151, interval.lower(), 0.0005);
     assertEquals(78.1051, interval.upper(), 0.0005);
-    Interval wald = Csat.ofCounts(CsatScale.ONE_TO_FIVE, DELIGHTED)
+    Interval wald = Csat.ofHistogram(CsatScale.ONE_TO_FIVE, DELIGHTED)
         .confidenceInterval(0.95, ProportionInterval.WALD);
     // 70 +- 100 * 1.959964 * sqrt(0.7 * 0.3 / 100) = 70 +- 8.98170
     assertEquals(61.0183, wald.lower(), 0.0005);
@@ -105,7 +107,7 @@ class CsatTest {
 
   @Test
   void meanIntervalIsClippedToTheScaleAndAPointWithoutSpread() {
-    Csat allFives = Csat.ofCounts(CsatScale.ONE_TO_FIVE, 0, 0, 0, 0, 12);
+    Csat allFives = Csat.ofHistogram(CsatScale.ONE_TO_FIVE, 0, 0, 0, 0, 12);
     assertEquals(Interval.of(5, 5), allFives.meanConfidenceInterval(0.95));
     assertEquals(0.0, allFives.standardDeviation());
     // Two answers 1 and 5: mean 3, s = sqrt(8), t(0.975, 1) = 12.706: the raw interval is far
@@ -117,7 +119,7 @@ class CsatTest {
   @Test
   void goodBadScaleIsGoodOverGoodPlusBad() {
     // 45 good, 5 bad: 45 / 50 = 90%.
-    Csat csat = Csat.ofCounts(CsatScale.GOOD_BAD, 5, 45);
+    Csat csat = Csat.ofHistogram(CsatScale.GOOD_BAD, 5, 45);
     assertEquals(90.0, csat.score());
     assertEquals(0.9, csat.mean(), 1e-15);
   }
@@ -143,7 +145,7 @@ class CsatTest {
     assertEquals(Csat.empty(CsatScale.ONE_TO_FIVE), Csat.ofAnswers(CsatScale.ONE_TO_FIVE));
     assertEquals("Csat[score=70.00, mean=3.750, total=100, scale=1-5 (satisfied 4-5),"
         + " counts=[15, 5, 10, 30, 40]]",
-        Csat.ofCounts(CsatScale.ONE_TO_FIVE, DELIGHTED).toString());
+        Csat.ofHistogram(CsatScale.ONE_TO_FIVE, DELIGHTED).toString());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> a.plus(Csat.ofAnswers(CsatScale.ONE_TO_SEVEN, 7)));
     assertEquals("results must share a scale, were 1-5 (satisfied 4-5) and 1-7 (satisfied 6-7)",
@@ -156,17 +158,17 @@ class CsatTest {
         () -> Csat.ofAnswers(CsatScale.ONE_TO_FIVE, 4, 7));
     assertEquals("answer must be in [1, 5] for scale 1-5, was 7", e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
-        () -> Csat.of(List.of(Response.of(3), Response.of(0)), CsatScale.ONE_TO_FIVE));
+        () -> Csat.of(CsatScale.ONE_TO_FIVE, List.of(Response.of(3), Response.of(0))));
     assertEquals("answer of response at position 1 must be in [1, 5] for scale 1-5, was 0",
         e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> Csat.ofAnswers(CsatScale.GOOD_BAD, 2));
     assertEquals("answer must be in [0, 1] for scale 0-1, was 2", e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
-        () -> Csat.ofCounts(CsatScale.ONE_TO_FIVE, 1, 2, 3, 4));
+        () -> Csat.ofHistogram(CsatScale.ONE_TO_FIVE, 1, 2, 3, 4));
     assertEquals("expected 5 counts (answers 1 to 5) for scale 1-5, got 4", e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
-        () -> Csat.ofCounts(CsatScale.ONE_TO_FIVE, 1, 2, -3, 4, 5));
+        () -> Csat.ofHistogram(CsatScale.ONE_TO_FIVE, 1, 2, -3, 4, 5));
     assertEquals("count for answer 3 must not be negative, was -3", e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> Csat.ofAnswers(CsatScale.ONE_TO_FIVE, 3).count(6));
@@ -200,11 +202,11 @@ class CsatTest {
 
   @Test
   void overflowThrows() {
-    Csat full = Csat.ofCounts(CsatScale.ONE_TO_FIVE, 0, 0, 0, 0, Long.MAX_VALUE);
+    Csat full = Csat.ofHistogram(CsatScale.ONE_TO_FIVE, 0, 0, 0, 0, Long.MAX_VALUE);
     assertThrows(ArithmeticException.class,
         () -> full.plus(Csat.ofAnswers(CsatScale.ONE_TO_FIVE, 1)));
     assertThrows(ArithmeticException.class,
-        () -> Csat.ofCounts(CsatScale.ONE_TO_FIVE, 1, 0, 0, 0, Long.MAX_VALUE));
+        () -> Csat.ofHistogram(CsatScale.ONE_TO_FIVE, 1, 0, 0, 0, Long.MAX_VALUE));
     CsatAccumulator accumulator = new CsatAccumulator(CsatScale.ONE_TO_FIVE);
     accumulator.addAll(full);
     assertThrows(ArithmeticException.class, () -> accumulator.add(3));

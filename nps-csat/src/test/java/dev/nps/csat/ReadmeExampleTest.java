@@ -3,9 +3,11 @@ package dev.nps.csat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nps.Interval;
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.stats.Interval;
+import dev.nps.stats.Rate;
+import dev.nps.stats.RateDifference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +25,11 @@ class ReadmeExampleTest {
     }
 
     // --- README begins
-    Csat csat = Csat.of(responses, CsatScale.ONE_TO_FIVE);
+    Csat csat = Csat.of(CsatScale.ONE_TO_FIVE, responses);
     double score = csat.score();                               // 70.0: 7 of 10 answered 4 or 5
     Interval share = csat.confidenceInterval(0.95);            // Wilson, in percent
     Interval mean = csat.meanConfidenceInterval(0.95);         // Student t, within [1, 5]
-    Map<Segment, Csat> bySegment = Csat.bySegment(responses, CsatScale.ONE_TO_FIVE);
+    Map<Segment, Csat> bySegment = Csat.bySegment(CsatScale.ONE_TO_FIVE, responses);
     List<CsatSegmentComparison> flags = CsatSegmentComparison.compare(bySegment);   // Holm
 
     RateDifference escalations = RateDifference.of(Rate.of(12, 240), Rate.of(25, 260));

@@ -117,7 +117,7 @@ class SegmentedCsatAccumulatorTest {
     assertEquals(1000, accumulator.overall().total());
 
     SegmentedCsatAccumulator full = new SegmentedCsatAccumulator(SCALE);
-    full.addAll(SIMPLE_FAST, Csat.ofCounts(SCALE, 0, 0, 0, 0, Long.MAX_VALUE));
+    full.addAll(SIMPLE_FAST, Csat.ofHistogram(SCALE, 0, 0, 0, 0, Long.MAX_VALUE));
     assertThrows(ArithmeticException.class, () -> full.add(SIMPLE_FAST, 5));
     assertEquals(Long.MAX_VALUE, full.get(SIMPLE_FAST).total());
   }

@@ -3,7 +3,7 @@ package dev.nps.jackson;
 import dev.nps.csat.Csat;
 import dev.nps.csat.CsatDifference;
 import dev.nps.csat.MeanDifference;
-import dev.nps.csat.RateDifference;
+import dev.nps.stats.RateDifference;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;

@@ -106,7 +106,7 @@ final class CsatJson {
   /** Writes the counts and derived figures of a result, without braces, format or scale. */
   static void writeBody(Csat csat, JsonGenerator generator, String[] names) {
     long[] counts = new long[Score.MAX + 1];
-    System.arraycopy(csat.counts(), 0, counts, csat.scale().min(), csat.scale().size());
+    System.arraycopy(csat.histogram(), 0, counts, csat.scale().min(), csat.scale().size());
     generator.writeName("counts");
     generator.writeArray(counts, 0, counts.length);
     generator.writeNumberProperty("total", csat.total());
@@ -190,7 +190,7 @@ final class CsatJson {
               + givenCounts[i] + " but the counts give " + expectedCounts[i]);
         }
       }
-      Csat csat = Csat.ofCounts(scale, Arrays.copyOfRange(counts, scale.min(), scale.max() + 1));
+      Csat csat = Csat.ofHistogram(scale, Arrays.copyOfRange(counts, scale.min(), scale.max() + 1));
       String[] shareNames = {names[1], "mean"};
       for (int i = 0; i < 2; i++) {
         if (givenShares[i] == null) {

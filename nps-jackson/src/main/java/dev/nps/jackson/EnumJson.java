@@ -1,5 +1,7 @@
 package dev.nps.jackson;
 
+import dev.nps.Category;
+import dev.nps.stats.IntervalMethod;
 import java.util.Locale;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;

@@ -1,6 +1,6 @@
 package dev.nps.jackson;
 
-import dev.nps.Interval;
+import dev.nps.stats.Interval;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;

@@ -1,7 +1,7 @@
 package dev.nps.jackson;
 
 import dev.nps.Nps;
-import dev.nps.NpsDifference;
+import dev.nps.stats.NpsDifference;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;

@@ -262,7 +262,7 @@ final class NpsJson {
       }
       Nps nps = Nps.ofHistogram(counts);
       if (hasUnscored()) {
-        nps = nps.plus(Nps.ofCounts(unscored[0], unscored[1], unscored[2]));
+        nps = nps.plus(Nps.ofCategories(unscored[0], unscored[1], unscored[2]));
       }
       if (nps.isEmpty()) {
         for (int i = 0; i < SHARE_NAMES.length; i++) {

@@ -1,7 +1,7 @@
 package dev.nps.jackson;
 
-import dev.nps.csat.Rate;
-import dev.nps.csat.RateDifference;
+import dev.nps.stats.Rate;
+import dev.nps.stats.RateDifference;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;

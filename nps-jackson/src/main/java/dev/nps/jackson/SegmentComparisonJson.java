@@ -1,9 +1,9 @@
 package dev.nps.jackson;
 
 import dev.nps.Nps;
-import dev.nps.PValueAdjustment;
 import dev.nps.Segment;
-import dev.nps.SegmentComparison;
+import dev.nps.stats.PValueAdjustment;
+import dev.nps.stats.SegmentComparison;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

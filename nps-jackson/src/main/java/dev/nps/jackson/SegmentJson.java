@@ -1,5 +1,6 @@
 package dev.nps.jackson;
 
+import dev.nps.Nps;
 import dev.nps.Segment;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -14,10 +14,10 @@ import dev.nps.csat.Csat;
 import dev.nps.csat.CsatAccumulator;
 import dev.nps.csat.CsatDifference;
 import dev.nps.csat.CsatScale;
-import dev.nps.csat.ProportionInterval;
-import dev.nps.csat.Rate;
-import dev.nps.csat.RateDifference;
 import dev.nps.csat.SegmentedCsatAccumulator;
+import dev.nps.stats.ProportionInterval;
+import dev.nps.stats.Rate;
+import dev.nps.stats.RateDifference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +46,7 @@ class CsatJsonTest extends NpsJsonTestBase {
 
   static Gen<Csat> results() {
     return scales().flatMap(scale -> lists().of(Generators.counts()).ofSize(scale.size())
-        .map(counts -> Csat.ofCounts(scale,
+        .map(counts -> Csat.ofHistogram(scale,
             counts.stream().mapToLong(Long::longValue).toArray())));
   }
 
@@ -90,7 +90,7 @@ class CsatJsonTest extends NpsJsonTestBase {
         .zip(integers().between(0, 4), (counts, answered) -> {
           long[] array = counts.stream().mapToLong(Long::longValue).toArray();
           array[answered]++;
-          return Csat.ofCounts(CsatScale.ONE_TO_FIVE, array);
+          return Csat.ofHistogram(CsatScale.ONE_TO_FIVE, array);
         });
     qt().withExamples(EXAMPLES).forAll(onFive, onFive).checkAssert((a, b) -> {
       CsatDifference difference = CsatDifference.of(a, b);
@@ -147,8 +147,8 @@ class CsatJsonTest extends NpsJsonTestBase {
             bySegment.addAll(part);
             mergedBySegment.addAll(read(write(bySegment), SegmentedCsatAccumulator.class));
           }
-          assertEquals(Csat.of(responses, CsatScale.ONE_TO_FIVE), merged.snapshot());
-          assertEquals(List.copyOf(Csat.bySegment(responses, CsatScale.ONE_TO_FIVE).entrySet()),
+          assertEquals(Csat.of(CsatScale.ONE_TO_FIVE, responses), merged.snapshot());
+          assertEquals(List.copyOf(Csat.bySegment(CsatScale.ONE_TO_FIVE, responses).entrySet()),
               List.copyOf(mergedBySegment.snapshot().entrySet()));
         });
   }
@@ -156,13 +156,13 @@ class CsatJsonTest extends NpsJsonTestBase {
   @Test
   void goldenFormat1() {
     String csat = resource("format1/csat.json");
-    Csat expected = Csat.ofCounts(CsatScale.ONE_TO_FIVE, 1, 1, 1, 3, 4);
+    Csat expected = Csat.ofHistogram(CsatScale.ONE_TO_FIVE, 1, 1, 1, 3, 4);
     assertEquals(expected, read(csat, Csat.class));
     assertEquals(70.0, read(csat, Csat.class).score());
     assertSameJson(csat, write(expected));
 
     String ces = resource("format1/ces.json");
-    Ces expectedCes = Ces.ofCounts(CsatScale.CES_ONE_TO_SEVEN, 0, 1, 1, 2, 3, 2, 1);
+    Ces expectedCes = Ces.ofHistogram(CsatScale.CES_ONE_TO_SEVEN, 0, 1, 1, 2, 3, 2, 1);
     assertEquals(expectedCes, read(ces, Ces.class));
     assertSameJson(ces, write(expectedCes));
 
@@ -179,7 +179,7 @@ class CsatJsonTest extends NpsJsonTestBase {
 
     String csatDifference = resource("format1/csat-difference.json");
     CsatDifference expectedDifference = CsatDifference.of(expected,
-        Csat.ofCounts(CsatScale.ONE_TO_FIVE, 2, 2, 3, 2, 1));
+        Csat.ofHistogram(CsatScale.ONE_TO_FIVE, 2, 2, 3, 2, 1));
     assertEquals(expectedDifference.b(), read(csatDifference, CsatDifference.class).b());
     assertSameJson(csatDifference, write(expectedDifference), TEST_STATISTICS);
 

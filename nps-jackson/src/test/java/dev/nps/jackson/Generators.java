@@ -7,12 +7,13 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import dev.nps.Interval;
+import dev.nps.Category;
 import dev.nps.Nps;
 import dev.nps.Response;
 import dev.nps.Segment;
 import dev.nps.WeightedNps;
 import dev.nps.WeightedNpsAccumulator;
+import dev.nps.stats.Interval;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,13 +87,13 @@ final class Generators {
   }
 
   static Gen<Nps> categoryOnly() {
-    return counts().zip(counts(), counts(), Nps::ofCounts);
+    return counts().zip(counts(), counts(), Nps::ofCategories);
   }
 
   /** Category-only results small enough that a few of them add up without overflow. */
   static Gen<Nps> smallCategoryOnly() {
     Gen<Long> small = longs().between(0, 1_000_000_000L);
-    return small.zip(small, small, Nps::ofCounts);
+    return small.zip(small, small, Nps::ofCategories);
   }
 
   /** Results that can be written exactly: a per-score histogram, or category counts only. */
@@ -109,7 +110,7 @@ final class Generators {
           counts[answered]++;
           return Nps.ofHistogram(counts);
         });
-    return histograms.mix(small.zip(small, small, (d, p, r) -> Nps.ofCounts(d, p, r + 1)), 25);
+    return histograms.mix(small.zip(small, small, (d, p, r) -> Nps.ofCategories(d, p, r + 1)), 25);
   }
 
   /** Two to six distinct segments, each with answers. */

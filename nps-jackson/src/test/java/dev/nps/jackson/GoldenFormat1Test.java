@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.nps.Category;
-import dev.nps.Interval;
-import dev.nps.IntervalMethod;
 import dev.nps.Nps;
 import dev.nps.NpsAccumulator;
-import dev.nps.NpsDifference;
-import dev.nps.PValueAdjustment;
 import dev.nps.Response;
 import dev.nps.Segment;
-import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
 import dev.nps.WeightedNps;
 import dev.nps.WeightedNpsAccumulator;
+import dev.nps.stats.Interval;
+import dev.nps.stats.IntervalMethod;
+import dev.nps.stats.NpsDifference;
+import dev.nps.stats.PValueAdjustment;
+import dev.nps.stats.SegmentComparison;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +39,8 @@ class GoldenFormat1Test extends NpsJsonTestBase {
 
   private static Map<Segment, Nps> bySegment() {
     Map<Segment, Nps> results = new LinkedHashMap<>();
-    results.put(Segment.of("region", "EU").and("plan", "pro"), Nps.ofScores(6, 8, 8, 10, 10, 10));
-    results.put(Segment.of("region", "US").and("plan", "free"), Nps.ofScores(0, 10));
+    results.put(Segment.of("region", "EU").and("plan", "pro"), Nps.ofAnswers(6, 8, 8, 10, 10, 10));
+    results.put(Segment.of("region", "US").and("plan", "free"), Nps.ofAnswers(0, 10));
     results.put(Segment.of("region", "APAC").and("plan", "pro"), Nps.empty());
     return results;
   }
@@ -57,8 +57,8 @@ class GoldenFormat1Test extends NpsJsonTestBase {
   }
 
   @Test
-  void categoryCounts() {
-    assertGolden("nps-category-counts.json", Nps.ofCounts(5, 3, 12), Nps.class);
+  void categoriesOnly() {
+    assertGolden("nps-category-counts.json", Nps.ofCategories(5, 3, 12), Nps.class);
   }
 
   @Test
@@ -116,8 +116,8 @@ class GoldenFormat1Test extends NpsJsonTestBase {
   void difference() {
     String json = resource("format1/nps-difference.json");
     NpsDifference read = read(json, NpsDifference.class);
-    assertEquals(Nps.ofScores(10, 10, 9, 8, 3), read.a());
-    assertEquals(Nps.ofScores(9, 5, 6, 7), read.b());
+    assertEquals(Nps.ofAnswers(10, 10, 9, 8, 3), read.a());
+    assertEquals(Nps.ofAnswers(9, 5, 6, 7), read.b());
     assertFalse(read.isAdjusted());
     assertEquals(65.0, read.estimate());
     assertSameJson(json, write(read), TEST_STATISTICS);
@@ -129,10 +129,10 @@ class GoldenFormat1Test extends NpsJsonTestBase {
     // and the document still reads, with this version's statistics.
     String infinite = resource("format1/nps-difference-infinite-z.json");
     NpsDifference extreme = read(infinite, NpsDifference.class);
-    assertEquals(Nps.ofScores(10, 10), extreme.a());
-    assertEquals(Nps.ofScores(1, 2), extreme.b());
+    assertEquals(Nps.ofAnswers(10, 10), extreme.a());
+    assertEquals(Nps.ofAnswers(1, 2), extreme.b());
     assertEquals(200.0, extreme.estimate());
-    assertEquals(NpsDifference.of(Nps.ofScores(10, 10), Nps.ofScores(1, 2)).z(), extreme.z());
+    assertEquals(NpsDifference.of(Nps.ofAnswers(10, 10), Nps.ofAnswers(1, 2)).z(), extreme.z());
   }
 
   @Test

@@ -41,7 +41,7 @@ class ModuleDiscoveryTest extends NpsJsonTestBase {
     assertTrue(mapper.registeredModules().stream().anyMatch(m -> m instanceof NpsModule),
         () -> "registered: " + mapper.registeredModules().stream()
             .map(JacksonModule::getModuleName).collect(Collectors.joining(", ")));
-    Nps nps = Nps.ofScores(0, 7, 9, 10);
+    Nps nps = Nps.ofAnswers(0, 7, 9, 10);
     assertEquals(nps, mapper.readValue(mapper.writeValueAsString(nps), Nps.class));
     assertEquals("9", mapper.writeValueAsString(Score.of(9)));
   }
@@ -74,6 +74,6 @@ class ModuleDiscoveryTest extends NpsJsonTestBase {
   void withoutTheModuleTheValuesAreNotReadable() {
     JsonMapper plain = JsonMapper.builder().build();
     assertThrows(tools.jackson.core.JacksonException.class,
-        () -> plain.readValue(write(Nps.ofScores(9)), Nps.class));
+        () -> plain.readValue(write(Nps.ofAnswers(9)), Nps.class));
   }
 }

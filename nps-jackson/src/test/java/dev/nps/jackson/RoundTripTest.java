@@ -8,19 +8,19 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.nps.Category;
-import dev.nps.Interval;
-import dev.nps.IntervalMethod;
 import dev.nps.Nps;
 import dev.nps.NpsAccumulator;
-import dev.nps.NpsDifference;
-import dev.nps.PValueAdjustment;
 import dev.nps.Response;
 import dev.nps.Score;
 import dev.nps.Segment;
-import dev.nps.SegmentComparison;
 import dev.nps.SegmentedNpsAccumulator;
 import dev.nps.WeightedNps;
 import dev.nps.WeightedNpsAccumulator;
+import dev.nps.stats.Interval;
+import dev.nps.stats.IntervalMethod;
+import dev.nps.stats.NpsDifference;
+import dev.nps.stats.PValueAdjustment;
+import dev.nps.stats.SegmentComparison;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -214,7 +214,7 @@ class RoundTripTest extends NpsJsonTestBase {
 
   @Test
   void aResultMixingScoredAndCategoryCountsRoundTripsExactly() {
-    Nps mixed = Nps.ofScores(3, 9).plus(Nps.ofCounts(1, 0, 2));
+    Nps mixed = Nps.ofAnswers(3, 9).plus(Nps.ofCategories(1, 0, 2));
     assertFalse(mixed.hasHistogram());
     String json = write(mixed);
     assertEquals(true, json.contains("\"unscored\":{\"detractors\":1,\"passives\":0,\"promoters\":2}"),

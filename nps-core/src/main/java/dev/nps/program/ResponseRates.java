@@ -1,0 +1,194 @@
+package dev.nps.program;
+
+import dev.nps.Response;
+import dev.nps.Segment;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Response rates per segment and period: the answers received in each (segment, period) divided by
+ * the invitations sent for it.
+ *
+ * <p>Invitation counts are given per (segment, period) with {@link Builder#invited(Segment,
+ * SurveyPeriod, long)}; answers are counted from responses' segment and {@code answeredAt}.
+ * Nothing is dropped silently: answers for a (segment, period) that has no invitation count are
+ * counted in {@link #uninvited()}, and answers without {@code answeredAt} in {@link #undated()}.
+ *
+ * <pre>{@code
+ * PeriodScheme months = PeriodScheme.calendar(Granularity.MONTH, ZoneOffset.UTC);
+ * SurveyPeriod march = months.periodOf(Instant.parse("2026-03-01T00:00:00Z"));
+ * ResponseRates rates = ResponseRates.builder(months)
+ *     .invited(Segment.of("region", "EU"), march, 1_000)
+ *     .addAll(responses)
+ *     .build();
+ * rates.get(Segment.of("region", "EU"), march).percent();
+ * }</pre>
+ */
+public final class ResponseRates {
+  private final Map<List<Object>, ResponseRate> rates;
+  private final long uninvited;
+  private final long undated;
+
+  private ResponseRates(Map<List<Object>, ResponseRate> rates, long uninvited, long undated) {
+    this.rates = rates;
+    this.uninvited = uninvited;
+    this.undated = undated;
+  }
+
+  /**
+   * Returns a builder counting answers in the periods of a scheme.
+   *
+   * @param scheme how answers' times are cut into periods
+   * @return a new builder
+   * @throws NullPointerException if {@code scheme} is null
+   */
+  public static Builder builder(PeriodScheme scheme) {
+    return new Builder(Objects.requireNonNull(scheme, "scheme must not be null"));
+  }
+
+  /**
+   * Returns the rate of one segment and period.
+   *
+   * @param segment the segment
+   * @param period the period
+   * @return the rate
+   * @throws IllegalArgumentException if no invitations were given for that segment and period
+   */
+  public ResponseRate get(Segment segment, SurveyPeriod period) {
+    ResponseRate rate = rates.get(List.of(segment, period));
+    if (rate == null) {
+      throw new IllegalArgumentException(
+          "no invitation count was given for segment [" + segment + "] in period " + period);
+    }
+    return rate;
+  }
+
+  /**
+   * Returns every rate, keyed by (segment, period) in the order the invitations were given.
+   *
+   * @return an unmodifiable map from a two-element list [segment, period] to its rate
+   */
+  public Map<List<Object>, ResponseRate> all() {
+    return rates;
+  }
+
+  /**
+   * Returns how many answers fell in a (segment, period) without an invitation count.
+   *
+   * @return a count
+   */
+  public long uninvited() {
+    return uninvited;
+  }
+
+  /**
+   * Returns how many answers had no {@code answeredAt} and so no period.
+   *
+   * @return a count
+   */
+  public long undated() {
+    return undated;
+  }
+
+  /** Collects invitation counts and answers. Not thread-safe. */
+  public static final class Builder {
+    private final PeriodScheme scheme;
+    private final Map<List<Object>, long[]> counts = new LinkedHashMap<>();
+    private long uninvited;
+    private long undated;
+
+    private Builder(PeriodScheme scheme) {
+      this.scheme = scheme;
+    }
+
+    /**
+     * Records how many invitations were sent for a segment in a period; calling it again for the
+     * same pair adds to the count.
+     *
+     * @param segment the segment invited
+     * @param period a period of this builder's scheme
+     * @param invitations the number of invitations, 0 or more
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code invitations} is negative or {@code period} is
+     *     not one of the scheme's periods (answers would never match it)
+     */
+    public Builder invited(Segment segment, SurveyPeriod period, long invitations) {
+      Objects.requireNonNull(segment, "segment must not be null");
+      Objects.requireNonNull(period, "period must not be null");
+      if (invitations < 0) {
+        throw new IllegalArgumentException(
+            "invitations must not be negative, was " + invitations);
+      }
+      if (!scheme.find(period.start()).map(period::equals).orElse(false)) {
+        throw new IllegalArgumentException(
+            "period " + period + " is not a period of " + scheme
+                + "; take it from the scheme, e.g. scheme.periodOf(instant)");
+      }
+      long[] pair = counts.computeIfAbsent(List.of(segment, period), key -> new long[2]);
+      pair[1] = Math.addExact(pair[1], invitations);
+      return this;
+    }
+
+    /**
+     * Counts one answer in its segment and period.
+     *
+     * @param response the response
+     * @return this builder
+     * @throws NullPointerException if {@code response} is null
+     */
+    public Builder add(Response response) {
+      Instant at = response.answeredAt().orElse(null);
+      if (at == null) {
+        undated++;
+        return this;
+      }
+      SurveyPeriod period = scheme.find(at).orElse(null);
+      long[] pair = period == null ? null : counts.get(List.of(response.segment(), period));
+      if (pair == null) {
+        uninvited++;
+      } else {
+        pair[0]++;
+      }
+      return this;
+    }
+
+    /**
+     * Counts many answers.
+     *
+     * @param responses the responses
+     * @return this builder
+     * @throws NullPointerException if {@code responses} or an element is null
+     */
+    public Builder addAll(Iterable<Response> responses) {
+      for (Response response : responses) {
+        add(response);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the rates.
+     *
+     * @return the rates of every (segment, period) given invitations
+     * @throws IllegalArgumentException if a (segment, period) has more answers than invitations;
+     *     the message names it and both counts
+     */
+    public ResponseRates build() {
+      Map<List<Object>, ResponseRate> rates = new LinkedHashMap<>();
+      counts.forEach((key, pair) -> {
+        if (pair[0] > pair[1]) {
+          throw new IllegalArgumentException(
+              "segment [" + key.get(0) + "] in period " + key.get(1) + " has " + pair[0]
+                  + " answers but only " + pair[1] + " invitations");
+        }
+        rates.put(key, ResponseRate.of(pair[0], pair[1]));
+      });
+      return new ResponseRates(Collections.unmodifiableMap(rates), uninvited, undated);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.nps.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.nps.Response;
+import dev.nps.Segment;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResponseRatesTest {
+  private static final PeriodScheme MONTHS =
+      PeriodScheme.calendar(Granularity.MONTH, ZoneOffset.UTC);
+  private static final Segment EU = Segment.of("region", "EU");
+  private static final Segment US = Segment.of("region", "US");
+  private static final SurveyPeriod MARCH = MONTHS.periodOf(Instant.parse("2026-03-01T00:00:00Z"));
+
+  private static Response answer(Segment segment, String at) {
+    return Response.builder().score(9).segment(segment).answeredAt(Instant.parse(at)).build();
+  }
+
+  @Test
+  void answersOverInvitationsPerSegmentAndPeriod() {
+    ResponseRates rates = ResponseRates.builder(MONTHS)
+        .invited(EU, MARCH, 10)
+        .invited(US, MARCH, 4)
+        .invited(US, MARCH, 4)
+        .addAll(List.of(
+            answer(EU, "2026-03-02T00:00:00Z"),
+            answer(EU, "2026-03-31T23:59:59Z"),
+            answer(US, "2026-03-15T00:00:00Z"),
+            answer(EU, "2026-04-01T00:00:00Z"),
+            Response.of(9, EU)))
+        .build();
+    assertEquals(ResponseRate.of(2, 10), rates.get(EU, MARCH));
+    assertEquals(20.0, rates.get(EU, MARCH).percent(), 1e-12);
+    assertEquals(ResponseRate.of(1, 8), rates.get(US, MARCH));
+    assertEquals(1, rates.uninvited()); // the April answer
+    assertEquals(1, rates.undated());
+    assertEquals(2, rates.all().size());
+  }
+
+  @Test
+  void invalidCountsAreRejected() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ResponseRate.of(5, 4));
+    assertEquals("answers must be in [0, 4] (the invitations), was 5", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> ResponseRate.of(0, -1));
+    assertEquals("invitations must not be negative, was -1", e.getMessage());
+    assertThrows(IllegalStateException.class, () -> ResponseRate.of(0, 0).percent());
+    e = assertThrows(IllegalArgumentException.class, () -> ResponseRates.builder(MONTHS)
+        .invited(EU, MARCH, 1)
+        .add(answer(EU, "2026-03-02T00:00:00Z"))
+        .add(answer(EU, "2026-03-03T00:00:00Z"))
+        .build());
+    assertEquals("segment [region=EU] in period " + MARCH + " has 2 answers but only 1"
+        + " invitations", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> ResponseRates.builder(MONTHS)
+        .build().get(EU, MARCH));
+    assertEquals("no invitation count was given for segment [region=EU] in period " + MARCH,
+        e.getMessage());
+  }
+
+  @Test
+  void periodsMustComeFromTheScheme() {
+    SurveyPeriod relabelled = SurveyPeriod.of("March", MARCH.start(), MARCH.end());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ResponseRates.builder(MONTHS).invited(EU, relabelled, 10));
+    assertEquals("period " + relabelled + " is not a period of " + MONTHS
+        + "; take it from the scheme, e.g. scheme.periodOf(instant)", e.getMessage());
+  }
+}
