@@ -32,8 +32,8 @@ import java.util.stream.Collector;
  * <ul>
  *   <li>Empty: {@link #total()} is 0, {@link #isEmpty()} is {@code true}, and {@link #score()} and
  *       the percents throw {@link IllegalStateException}, since NPS is undefined without answers.
- *   <li>Category counts only: a result made by {@link #ofCategories(long, long, long)} knows how many
- *       detractors, passives and promoters there were but not their exact scores. {@link
+ *   <li>Category counts only: a result made by {@link #ofCategories(long, long, long)} knows how
+ *       many detractors, passives and promoters there were but not their exact scores. {@link
  *       #hasHistogram()} is then {@code false}, and {@link #histogram()} and {@link #count(int)}
  *       throw rather than guess. Everything else works, and such results merge with any other.
  * </ul>
@@ -260,8 +260,8 @@ public final class Nps {
 
   /**
    * Returns whether the exact score of every answer is known, so that {@link #histogram()} and
-   * {@link #count(int)} can answer. Only results built from {@link #ofCategories(long, long, long)} or
-   * {@link NpsAccumulator#addCategories(byte[], int, int)} (alone or merged) lack it.
+   * {@link #count(int)} can answer. Only results built from {@link #ofCategories(long, long, long)}
+   * or {@link NpsAccumulator#addCategories(byte[], int, int)} (alone or merged) lack it.
    *
    * @return {@code true} when the per-score histogram is complete
    */
@@ -382,11 +382,11 @@ public final class Nps {
 
   /**
    * Returns the variance of one answer's contribution to the score, in squared points:
-   * 10<sup>4</sup> &times; (p + d &minus; (p &minus; d)<sup>2</sup>), where p and d are the promoter and detractor
-   * shares and each answer counts +1 (promoter), 0 (passive) or &minus;1 (detractor). This is the
-   * multinomial variance of the NPS of Rocks, "Interval Estimation for the Net Promoter Score",
-   * <i>The American Statistician</i> 70(4), 2016, and of {@code nps_var} in the R package {@code
-   * NPS}, times 10<sup>4</sup> for points.
+   * 10<sup>4</sup> &times; (p + d &minus; (p &minus; d)<sup>2</sup>), where p and d are the
+   * promoter and detractor shares and each answer counts +1 (promoter), 0 (passive) or &minus;1
+   * (detractor). This is the multinomial variance of the NPS of Rocks, "Interval Estimation for the
+   * Net Promoter Score", <i>The American Statistician</i> 70(4), 2016, and of {@code nps_var} in
+   * the R package {@code NPS}, times 10<sup>4</sup> for points.
    *
    * <p>It is 0 when every answer falls in one category and at most 10<sup>4</sup>, reached when
    * half the answers are promoters and half detractors.

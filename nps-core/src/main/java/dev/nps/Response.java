@@ -16,8 +16,8 @@ import java.util.OptionalDouble;
  * population it stands for, as set by post-stratification or raking. Weights are used only by
  * {@link WeightedNpsAccumulator} and {@link WeightedNps}; {@link NpsAccumulator}, {@link Nps} and
  * {@link SegmentedNpsAccumulator} count every response once, weighted or not, so their exact counts
- * never depend on weights. The respondent id and the comment are personal data: {@link #toString()} says only
- * whether they are present, never what they are.
+ * never depend on weights. The respondent id and the comment are personal data: {@link #toString()}
+ * says only whether they are present, never what they are.
  *
  * <pre>{@code
  * Response quick = Response.of(9, Segment.of("region", "EU"));

@@ -4,8 +4,8 @@ package dev.nps;
  * One answer to "how likely are you to recommend us?", an integer from 0 to 10.
  *
  * <p>There are exactly eleven instances; {@link #of(int)} returns a shared one, so scores compare
- * with {@code ==} as well as with {@link #equals(Object)}. Code on a hot path can skip this type and
- * pass the {@code int} straight to {@link NpsAccumulator#add(int)}.
+ * with {@code ==} as well as with {@link #equals(Object)}. Code on a hot path can skip this type
+ * and pass the {@code int} straight to {@link NpsAccumulator#add(int)}.
  */
 public final class Score implements Comparable<Score> {
   /** The lowest answer, 0. */

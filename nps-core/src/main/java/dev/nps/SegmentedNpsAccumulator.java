@@ -366,8 +366,8 @@ public final class SegmentedNpsAccumulator {
    * {@link Segment#keep(String...)}), counts of segments that become equal being summed; a
    * segment lacking a kept dimension is projected without it, so segments lacking it pool
    * together (all of them into {@link Segment#ALL} when it is the only dimension kept). For
-   * example, from segments {@code region x plan}, {@code rollUp("region")} gives one row per region;
-   * {@code rollUp()} gives one row, {@link Segment#ALL}. This accumulator is unchanged.
+   * example, from segments {@code region x plan}, {@code rollUp("region")} gives one row per
+   * region; {@code rollUp()} gives one row, {@link Segment#ALL}. This accumulator is unchanged.
    *
    * @param dimensions the dimension names to keep
    * @return the rolled-up accumulator, with rows in the order their first source row appears here

@@ -62,8 +62,9 @@ public final class Inference {
     double n = detractors + passives + promoters;
     double estimate = (promoters - detractors) / n;
     double halfWidth = z * Math.sqrt(variance(detractors, passives, promoters) / n);
-    return Interval.of(100.0 * (estimate - halfWidth), 100.0 * (estimate + halfWidth))
-        .clip(-100.0, 100.0);
+    return Intervals.clip(
+        Interval.of(100.0 * (estimate - halfWidth), 100.0 * (estimate + halfWidth)),
+        -100.0, 100.0);
   }
 
   private static Interval score(double detractors, double passives, double promoters, double z) {
@@ -103,7 +104,7 @@ public final class Inference {
       }
       upper = Math.max(estimate, 0.5 * (below + above));
     }
-    return Interval.of(100.0 * lower, 100.0 * upper).clip(-100.0, 100.0);
+    return Intervals.clip(Interval.of(100.0 * lower, 100.0 * upper), -100.0, 100.0);
   }
 
   /**

@@ -8,11 +8,11 @@ package dev.nps.internal;
  *
  * <p>{@link #cdf(double)} is accurate to about 1e-15 absolute everywhere, and to about 1e-14
  * relative in both tails down to about 1e-308 (x &ge; &minus;37.5), so that tiny p-values keep
- * their leading digits; below that the result is a subnormal {@code double} with fewer digits. {@link
- * #quantile(double)} is accurate to about 1e-14 absolute for probabilities from {@code
+ * their leading digits; below that the result is a subnormal {@code double} with fewer digits.
+ * {@link #quantile(double)} is accurate to about 1e-14 absolute for probabilities from {@code
  * Double.MIN_NORMAL} to 1 &minus; 2<sup>&minus;53</sup>. Both are tested against the
- * fifteen-decimal tables of Abramowitz and Stegun (1964), <i>Handbook of Mathematical Functions</i>,
- * Table 26.1, and against quantiles published to sixteen significant digits.
+ * fifteen-decimal tables of Abramowitz and Stegun (1964), <i>Handbook of Mathematical
+ * Functions</i>, Table 26.1, and against quantiles published to sixteen significant digits.
  *
  * <h2>Methods</h2>
  *

@@ -31,7 +31,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * SurveyCadence cadence = SurveyCadence.standard();
- * cadence.isDue(LocalDate.of(2026, 1, 10), null, LocalDate.of(2026, 3, 1));   // true: 50 days passed
+ * cadence.isDue(LocalDate.of(2026, 1, 10), null, LocalDate.of(2026, 3, 1));   // true: 50 days
  * List<Customer> due = cadence.dueOn(customers, Customer::since, Customer::lastSurveyed, today);
  * }</pre>
  */

@@ -91,23 +91,6 @@ public final class Interval {
     return 0.5 * lower + 0.5 * upper;
   }
 
-  /**
-   * Returns this interval clipped to a range, as for an estimate that cannot leave [min, max].
-   *
-   * @param min the lowest possible value
-   * @param max the highest possible value, at least {@code min}
-   * @return the interval with each bound moved into [min, max]; a point at {@code min} or {@code
-   *     max} when this interval lies wholly outside
-   * @throws IllegalArgumentException if {@code min} is greater than {@code max} or either is NaN
-   */
-  public Interval clip(double min, double max) {
-    if (!(min <= max)) {
-      throw new IllegalArgumentException(
-          "clip range must have min <= max, was [" + min + ", " + max + "]");
-    }
-    return of(Math.min(Math.max(lower, min), max), Math.max(Math.min(upper, max), min));
-  }
-
   /** Two intervals are equal when their bounds are equal. */
   @Override
   public boolean equals(Object other) {

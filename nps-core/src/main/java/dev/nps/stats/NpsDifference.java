@@ -2,6 +2,7 @@ package dev.nps.stats;
 
 import dev.nps.Nps;
 import dev.nps.internal.Inference;
+import dev.nps.internal.Intervals;
 import dev.nps.internal.Normal;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,8 +17,8 @@ import java.util.Objects;
  * <h2>Definitions</h2>
  *
  * <ul>
- *   <li>{@link #estimate()} is the signed observed difference {@code a.score() - b.score()}: positive
- *       when a is higher. The interval is built around this signed difference (or, for the adjusted
+ *   <li>{@link #estimate()} is the signed observed difference {@code a.score() - b.score()}:
+ *       positive when a is higher. The interval is built around this signed difference (or, for the adjusted
  *       variant, its adjusted counterpart), never around its absolute value.
  *   <li>{@link #standardError()} = 100 sqrt(V<sub>a</sub>/n<sub>a</sub> +
  *       V<sub>b</sub>/n<sub>b</sub>), with V = p + d &minus; (p &minus; d)<sup>2</sup> per group
@@ -31,7 +32,8 @@ import java.util.Objects;
  *       Agresti and Caffo, "Simple and effective confidence intervals for proportions and
  *       differences of proportions result from adding two successes and two failures", <i>The
  *       American Statistician</i> 54, 2000); {@link #center()}, {@link #standardError()}, {@link
- *       #z()} and the interval use the adjusted counts, while {@link #estimate()} stays the observed
+ *       #z()} and the interval use the adjusted counts, while {@link #estimate()} stays the
+ *     observed
  *       difference. Prefer it for small groups or extreme scores.
  *   <li>{@link #z()} = {@link #center()} / SE<sub>0</sub> and {@link #pValue()} = 2 Q(|z|), the
  *       two-sided test of "the two groups have the same NPS". SE<sub>0</sub> = 100
@@ -205,7 +207,7 @@ public final class NpsDifference {
    */
   public Interval confidenceInterval(double level) {
     double halfWidth = Normal.criticalValue(level) * standardError;
-    return Interval.of(center - halfWidth, center + halfWidth).clip(-200.0, 200.0);
+    return Intervals.clip(Interval.of(center - halfWidth, center + halfWidth), -200.0, 200.0);
   }
 
   /**

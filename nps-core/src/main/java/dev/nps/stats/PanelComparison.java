@@ -5,6 +5,7 @@ import dev.nps.Nps;
 import dev.nps.NpsAccumulator;
 import dev.nps.Response;
 import dev.nps.Score;
+import dev.nps.internal.Intervals;
 import dev.nps.internal.Normal;
 import java.util.HashMap;
 import java.util.Locale;
@@ -24,8 +25,8 @@ import java.util.Objects;
  * <h2>Definitions</h2>
  *
  * <ul>
- *   <li>{@link #estimate()} = second wave's NPS &minus; first wave's NPS of the matched respondents,
- *       in points: positive when they became more positive.
+ *   <li>{@link #estimate()} = second wave's NPS &minus; first wave's NPS of the matched
+ *       respondents, in points: positive when they became more positive.
  *   <li>{@link #standardError()} = 100 sqrt(s<sup>2</sup> / m), with m matched respondents and
  *       s<sup>2</sup> = mean of (y<sub>2</sub> &minus; y<sub>1</sub>)<sup>2</sup> &minus;
  *       (mean of y<sub>2</sub> &minus; y<sub>1</sub>)<sup>2</sup>, all read from the {@link
@@ -314,7 +315,7 @@ public final class PanelComparison {
   public Interval confidenceInterval(double level) {
     double halfWidth = Normal.criticalValue(level) * standardError();
     double estimate = estimate();
-    return Interval.of(estimate - halfWidth, estimate + halfWidth).clip(-200.0, 200.0);
+    return Intervals.clip(Interval.of(estimate - halfWidth, estimate + halfWidth), -200.0, 200.0);
   }
 
   /**

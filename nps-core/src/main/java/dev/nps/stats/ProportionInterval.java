@@ -4,9 +4,9 @@ package dev.nps.stats;
  * Methods for a confidence interval of a proportion k of n, such as the share of satisfied answers
  * or of escalated tickets.
  *
- * <p>Both methods give bounds within [0, 1] (reported in percent by {@link Rate} and by CSAT results).
- * {@link #WILSON} is the default everywhere: its coverage stays close to the nominal level for
- * small n and for shares near 0 or 1, where {@link #WALD} collapses (Newcombe, "Two-sided
+ * <p>Both methods give bounds within [0, 1] (reported in percent by {@link Rate} and by CSAT
+ * results). {@link #WILSON} is the default everywhere: its coverage stays close to the nominal
+ * level for small n and for shares near 0 or 1, where {@link #WALD} collapses (Newcombe, "Two-sided
  * confidence intervals for the single proportion: comparison of seven methods", <i>Statistics in
  * Medicine</i> 17, 1998, 857&ndash;872).
  */

@@ -1,5 +1,6 @@
 package dev.nps.stats;
 
+import dev.nps.internal.Intervals;
 import dev.nps.internal.Normal;
 import java.util.Locale;
 import java.util.Objects;
@@ -173,7 +174,8 @@ public final class Rate {
 
   /** Scales an interval of proportions to percent, keeping it within [0, 100]. */
   static Interval percent(Interval proportion) {
-    return Interval.of(100.0 * proportion.lower(), 100.0 * proportion.upper()).clip(0.0, 100.0);
+    return Intervals.clip(
+        Interval.of(100.0 * proportion.lower(), 100.0 * proportion.upper()), 0.0, 100.0);
   }
 
   /** Returns the Wilson interval as proportions in [0, 1]; for Newcombe's difference. */

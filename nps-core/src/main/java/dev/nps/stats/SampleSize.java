@@ -16,9 +16,9 @@ import dev.nps.internal.Normal;
  * z<sup>2</sup> V / (e / 100)<sup>2</sup>, the inverse of the Wald margin z sqrt(V / n) (Rocks
  * 2016; the same reasoning as the classical
  * n = z<sup>2</sup> p (1 &minus; p) / e<sup>2</sup> for one proportion, Cochran, <i>Sampling
- * Techniques</i>, 3rd ed., 1977, section 4.4). When the shares are not given the worst case V = 1 is
- * used (half promoters, half detractors): since the NPS spans 200 points, it needs four times the
- * answers of a proportion for the same margin, for example 1,537 for &plusmn;5 points at 95%.
+ * Techniques</i>, 3rd ed., 1977, section 4.4). When the shares are not given the worst case V = 1
+ * is used (half promoters, half detractors): since the NPS spans 200 points, it needs four times
+ * the answers of a proportion for the same margin, for example 1,537 for &plusmn;5 points at 95%.
  *
  * <p>When the population has a known, finite size N (all customers of an account, all tickets of
  * a month), the finite-population correction n = n<sub>0</sub> / (1 + (n<sub>0</sub> &minus; 1) /

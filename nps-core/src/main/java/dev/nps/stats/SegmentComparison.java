@@ -302,8 +302,8 @@ public final class SegmentComparison {
     /**
      * Returns the standard error of the difference under the hypothesis of no difference.
      *
-     * @return 100 sqrt(V (1/n<sub>s</sub> + 1/n<sub>r</sub>)) with the pooled per-answer variance V,
-     *     in points
+     * @return 100 sqrt(V (1/n<sub>s</sub> + 1/n<sub>r</sub>)) with the pooled per-answer variance
+     *     V, in points
      */
     public double standardError() {
       return standardError;

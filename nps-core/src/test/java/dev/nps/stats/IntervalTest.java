@@ -1,12 +1,13 @@
 package dev.nps.stats;
 
+import dev.nps.internal.Intervals;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
 
 class IntervalTest {
   @Test
@@ -78,17 +79,17 @@ class IntervalTest {
 
   @Test
   void clipKeepsTheInsideAndCollapsesOutsideParts() {
-    assertEquals(Interval.of(90.0, 100.0), Interval.of(90.0, 106.0).clip(-100, 100));
-    assertEquals(Interval.of(-100.0, 100.0), Interval.of(-130.0, 106.0).clip(-100, 100));
-    assertEquals(Interval.of(100.0, 100.0), Interval.of(100.0, 100.0).clip(-100, 100));
+    assertEquals(Interval.of(90.0, 100.0), Intervals.clip(Interval.of(90.0, 106.0), -100, 100));
+    assertEquals(Interval.of(-100.0, 100.0), Intervals.clip(Interval.of(-130.0, 106.0), -100, 100));
+    assertEquals(Interval.of(100.0, 100.0), Intervals.clip(Interval.of(100.0, 100.0), -100, 100));
   }
 
   @Test
   void clipMovesBoundsIntoTheRange() {
-    assertEquals(Interval.of(-100, 40), Interval.of(-130, 40).clip(-100, 100));
-    assertEquals(Interval.of(100, 100), Interval.of(120, 150).clip(-100, 100));
+    assertEquals(Interval.of(-100, 40), Intervals.clip(Interval.of(-130, 40), -100, 100));
+    assertEquals(Interval.of(100, 100), Intervals.clip(Interval.of(120, 150), -100, 100));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Interval.of(0, 1).clip(5, 4));
+        () -> Intervals.clip(Interval.of(0, 1), 5, 4));
     assertEquals("clip range must have min <= max, was [5.0, 4.0]", e.getMessage());
   }
 }

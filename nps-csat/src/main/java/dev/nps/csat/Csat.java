@@ -2,6 +2,7 @@ package dev.nps.csat;
 
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.internal.Intervals;
 import dev.nps.internal.Normal;
 import dev.nps.internal.StudentT;
 import dev.nps.stats.Interval;
@@ -28,7 +29,8 @@ import java.util.stream.Collector;
  *       an answer is satisfied from {@link CsatScale#satisfiedFrom()} up (4 and 5 on the default
  *       1-5 scale). Not the mean.
  *   <li>{@link #mean()}: the mean answer, computed from the exact integer sum of answers and
- *       rounded to {@code double} within 1 ulp; {@link #variance()} and {@link #standardDeviation()} likewise from the exact
+ *       rounded to {@code double} within 1 ulp; {@link #variance()} and {@link
+ *     #standardDeviation()} likewise from the exact
  *       integer sums, with the sample denominator n &minus; 1.
  *   <li>{@link #confidenceInterval(double)}: the Wilson score interval of the share, in percent;
  *       {@link #meanConfidenceInterval(double)}: Student's t interval of the mean.
@@ -334,8 +336,9 @@ public final class Csat {
   /**
    * Returns the mean answer.
    *
-   * @return the sum of answers / total, divided from the exact integer sum (34 significant digits, then to {@code double}: within 1 ulp), within [{@link
-   *     CsatScale#min()}, {@link CsatScale#max()}]
+   * @return the sum of answers / total, divided from the exact integer sum (34 significant digits,
+   *     then to {@code double}: within 1 ulp), within [{@link CsatScale#min()}, {@link
+   *     CsatScale#max()}]
    * @throws IllegalStateException if there are no answers
    */
   public double mean() {
@@ -347,7 +350,8 @@ public final class Csat {
    * Returns the sample variance of the answers.
    *
    * @return (n &Sigma;x<sup>2</sup> &minus; (&Sigma;x)<sup>2</sup>) / (n (n &minus; 1)), with the
-   *     numerator computed exactly in integers, then divided to 34 significant digits and rounded to {@code double}; at least 0
+   *     numerator computed exactly in integers, then divided to 34 significant digits and rounded
+   *     to {@code double}; at least 0
    * @throws IllegalStateException if there are fewer than two answers
    */
   public double variance() {
@@ -397,7 +401,7 @@ public final class Csat {
     double mean = mean();
     double half = StudentT.criticalValue(level, total - 1.0)
         * standardDeviation() / Math.sqrt(total);
-    return Interval.of(mean - half, mean + half).clip(scale.min(), scale.max());
+    return Intervals.clip(Interval.of(mean - half, mean + half), scale.min(), scale.max());
   }
 
   private void checkNotEmpty() {
