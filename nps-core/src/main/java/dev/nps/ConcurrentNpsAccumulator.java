@@ -4,8 +4,11 @@ import dev.nps.internal.Histogram;
 import dev.nps.internal.ScoreColumns;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A thread-safe histogram of Net Promoter Score answers, for many threads adding answers into one
@@ -14,7 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Each thread that adds gets its own private set of counts, created on its first addition, so
  * adding is a plain increment with no lock, no atomic instruction and no contention between
  * threads. {@link #snapshot()} and {@link #total()} sum the counts of every thread that has added.
- * The counts of a thread that has ended are kept, so nothing is ever lost.
+ * When a thread has ended, its counts are folded into one shared table and its own table is
+ * released, so nothing is lost and short-lived threads leave nothing behind.
  *
  * <h2>Consistency</h2>
  *
@@ -30,8 +34,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Counts are {@code long}. One thread's total that would overflow throws {@link
  * ArithmeticException} when adding; the total over all threads is checked when it is read, by
  * {@link #snapshot()} and {@link #total()}. Bulk additions are all-or-nothing, as in {@link
- * NpsAccumulator}. Each thread that ever adds keeps a small table (about 250 bytes) for the life
- * of the accumulator; this suits a pool of threads, not a new thread per answer.
+ * NpsAccumulator}. Each live thread that has added keeps a small table (about 250 bytes). The
+ * tables of threads that have ended are released the next time a thread adds its first answer
+ * (once their number has doubled since the last sweep) or a snapshot or total is read, so a
+ * program that starts a new thread per answer holds tables only for the threads still running,
+ * plus those that ended since the last sweep.
  *
  * <pre>{@code
  * ConcurrentNpsAccumulator live = new ConcurrentNpsAccumulator();
@@ -54,7 +61,30 @@ public final class ConcurrentNpsAccumulator {
   /** The total's slot, after the eleven per-score slots. */
   private static final int TOTAL = PADDING + Histogram.SCORES;
 
-  private final CopyOnWriteArrayList<long[]> threadCounts = new CopyOnWriteArrayList<>();
+  /** A thread's counts and the thread, held weakly so that the table can outlive it. */
+  private record ThreadCounts(WeakReference<Thread> owner, long[] counts) {
+    boolean ended() {
+      Thread thread = owner.get();
+      // A thread's termination happens-before isAlive() returning false (JLS 17.4.4), so every
+      // count it wrote is visible once this returns true.
+      return thread == null || !thread.isAlive();
+    }
+  }
+
+  private final Object lock = new Object();
+
+  /** The tables of threads that may still add. Guarded by {@link #lock}. */
+  private final List<ThreadCounts> threads = new ArrayList<>();
+
+  /** Per-score counts of the threads that have ended. Guarded by {@link #lock}. */
+  private final long[] ended = new long[Histogram.SCORES];
+
+  /** The total of the threads that have ended. Guarded by {@link #lock}. */
+  private long endedTotal;
+
+  /** Sweep ended threads when registering once {@link #threads} reaches this size. */
+  private int sweepAt = 16;
+
   private final ThreadLocal<long[]> counts = ThreadLocal.withInitial(this::register);
 
   /** Creates an empty accumulator. */
@@ -62,8 +92,44 @@ public final class ConcurrentNpsAccumulator {
 
   private long[] register() {
     long[] fresh = new long[TOTAL + 1 + PADDING];
-    threadCounts.add(fresh);
+    synchronized (lock) {
+      if (threads.size() >= sweepAt) {
+        sweep();
+        sweepAt = Math.max(16, 2 * threads.size());
+      }
+      threads.add(new ThreadCounts(new WeakReference<>(Thread.currentThread()), fresh));
+    }
     return fresh;
+  }
+
+  /** Folds the counts of ended threads into {@link #ended} and drops their tables. */
+  private void sweep() {
+    for (Iterator<ThreadCounts> it = threads.iterator(); it.hasNext(); ) {
+      ThreadCounts theirs = it.next();
+      if (!theirs.ended()) {
+        continue;
+      }
+      long[] folded = ended.clone();
+      long total;
+      try {
+        for (int score = 0; score < Histogram.SCORES; score++) {
+          folded[score] = Math.addExact(folded[score], theirs.counts()[PADDING + score]);
+        }
+        total = Math.addExact(endedTotal, theirs.counts()[TOTAL]);
+      } catch (ArithmeticException overflow) {
+        continue; // kept apart; reading the total reports the overflow
+      }
+      System.arraycopy(folded, 0, ended, 0, ended.length);
+      endedTotal = total;
+      it.remove();
+    }
+  }
+
+  /** Returns how many threads' own tables are held, for tests. */
+  int threadTables() {
+    synchronized (lock) {
+      return threads.size();
+    }
   }
 
   /**
@@ -129,11 +195,14 @@ public final class ConcurrentNpsAccumulator {
    * @throws ArithmeticException if the total overflows a {@code long}
    */
   public long total() {
-    long total = 0;
-    for (long[] theirs : threadCounts) {
-      total = Math.addExact(total, (long) SLOT.getOpaque(theirs, TOTAL));
+    synchronized (lock) {
+      sweep();
+      long total = endedTotal;
+      for (ThreadCounts theirs : threads) {
+        total = Math.addExact(total, (long) SLOT.getOpaque(theirs.counts(), TOTAL));
+      }
+      return total;
     }
-    return total;
   }
 
   /**
@@ -145,9 +214,14 @@ public final class ConcurrentNpsAccumulator {
    */
   public Nps snapshot() {
     long[] sum = new long[Histogram.SLOTS];
-    for (long[] theirs : threadCounts) {
-      for (int score = 0; score < Histogram.SCORES; score++) {
-        sum[score] = Math.addExact(sum[score], (long) SLOT.getOpaque(theirs, PADDING + score));
+    synchronized (lock) {
+      sweep();
+      System.arraycopy(ended, 0, sum, 0, Histogram.SCORES);
+      for (ThreadCounts theirs : threads) {
+        for (int score = 0; score < Histogram.SCORES; score++) {
+          long count = (long) SLOT.getOpaque(theirs.counts(), PADDING + score);
+          sum[score] = Math.addExact(sum[score], count);
+        }
       }
     }
     return new Nps(sum, Histogram.total(sum));

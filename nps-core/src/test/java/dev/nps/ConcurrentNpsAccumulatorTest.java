@@ -104,6 +104,31 @@ class ConcurrentNpsAccumulatorTest {
   }
 
   @Test
+  void tablesOfEndedThreadsAreReleasedAndTheirCountsKept() throws InterruptedException {
+    ConcurrentNpsAccumulator accumulator = new ConcurrentNpsAccumulator();
+    for (int i = 0; i < 2000; i++) {
+      int score = i % 11;
+      Thread worker = new Thread(() -> accumulator.add(score));
+      worker.start();
+      worker.join();
+    }
+    // Each new thread sweeps once the held tables reach max(16, twice the last live count): with
+    // one thread alive at a time, never more than 16 tables are held.
+    assertTrue(accumulator.threadTables() <= 16, () -> accumulator.threadTables() + " tables");
+    // 2000 = 11 * 181 + 9: scores 0..8 were added 182 times, 9 and 10 181 times.
+    long[] expected = new long[11];
+    java.util.Arrays.fill(expected, 182);
+    expected[9] = 181;
+    expected[10] = 181;
+    assertEquals(Nps.ofHistogram(expected), accumulator.snapshot());
+    assertEquals(0, accumulator.threadTables());
+    assertEquals(2000, accumulator.total());
+    accumulator.add(9);
+    assertEquals(1, accumulator.threadTables());
+    assertEquals(2001, accumulator.total());
+  }
+
+  @Test
   void invalidAnswersAreRejectedAndNothingIsAdded() {
     ConcurrentNpsAccumulator accumulator = new ConcurrentNpsAccumulator();
     accumulator.add(7);
