@@ -41,31 +41,13 @@ final class CsatSections implements Sections {
 
   /** Parses "1-5", "1-7", "1-10", "0-10", "good-bad" or a custom "MIN-MAX:SATISFIED_FROM". */
   static CsatScale parseScale(String text) {
-    switch (text.toLowerCase(Locale.ROOT)) {
-      case "1-5":
-        return CsatScale.ONE_TO_FIVE;
-      case "1-7":
-        return CsatScale.ONE_TO_SEVEN;
-      case "1-10":
-        return CsatScale.ONE_TO_TEN;
-      case "0-10":
-        return CsatScale.ZERO_TO_TEN;
-      case "good-bad":
-        return CsatScale.GOOD_BAD;
-      default:
-        String[] parts = text.split("[-:]", -1);
-        if (parts.length == 3) {
-          try {
-            return CsatScale.of(Integer.parseInt(parts[0].trim()),
-                Integer.parseInt(parts[1].trim()), Integer.parseInt(parts[2].trim()));
-          } catch (NumberFormatException e) {
-            // fall through to the message below
-          }
-        }
-        throw new IllegalArgumentException("--scale must be 1-5, 1-7, 1-10, 0-10, good-bad or"
-            + " MIN-MAX:SATISFIED_FROM such as 1-5:4, was '" + text + "'");
+    try {
+      return CsatScale.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--" + e.getMessage(), e);
     }
   }
+
 
   @Override
   public String check(Response response) {

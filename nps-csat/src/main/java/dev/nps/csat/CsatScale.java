@@ -184,6 +184,78 @@ public final class CsatScale {
     return answer;
   }
 
+  /**
+   * Returns the scale a short text names: {@code 1-5}, {@code 1-7}, {@code 1-10}, {@code 0-10}
+   * and {@code good-bad} (case-insensitive) name the constants of this class with their usual
+   * top-box threshold; {@code MIN-MAX:SATISFIED_FROM}, such as {@code 1-7:5}, names any other
+   * scale, as {@link #of(int, int, int)} would build it. {@link #notation()} writes the same form
+   * back, so {@code parse(scale.notation())} equals {@code scale}.
+   *
+   * @param text the notation, with optional spaces around the numbers
+   * @return the scale
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if the text is not one of these forms, or names numbers that
+   *     {@link #of(int, int, int)} rejects; the message names the text and the forms, or the
+   *     text and the bound it breaks
+   */
+  public static CsatScale parse(String text) {
+    switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "1-5":
+        return ONE_TO_FIVE;
+      case "1-7":
+        return ONE_TO_SEVEN;
+      case "1-10":
+        return ONE_TO_TEN;
+      case "0-10":
+        return ZERO_TO_TEN;
+      case "good-bad":
+        return GOOD_BAD;
+      default:
+        break;
+    }
+    String[] parts = text.split("[-:]", -1);
+    if (parts.length == 3 && text.indexOf(':') > text.indexOf('-')) {
+      int[] numbers = new int[3];
+      for (int i = 0; i < 3; i++) {
+        String part = parts[i].strip();
+        if (!part.matches("[0-9]{1,2}")) {
+          throw unparsable(text);
+        }
+        numbers[i] = Integer.parseInt(part);
+      }
+      try {
+        return of(numbers[0], numbers[1], numbers[2]);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("scale '" + text + "': " + e.getMessage(), e);
+      }
+    }
+    throw unparsable(text);
+  }
+
+  private static IllegalArgumentException unparsable(String text) {
+    return new IllegalArgumentException("scale must be 1-5, 1-7, 1-10, 0-10, good-bad or"
+        + " MIN-MAX:SATISFIED_FROM such as 1-5:4, was '" + text + "'");
+  }
+
+  /**
+   * Returns the short text that {@link #parse(String)} reads back as this scale: the name of a
+   * standard scale ({@code 1-5}, {@code 1-7}, {@code 1-10}, {@code 0-10}, {@code good-bad}) when
+   * this scale equals it, otherwise {@code MIN-MAX:SATISFIED_FROM}.
+   *
+   * @return the notation, such as {@code "1-5"} or {@code "1-7:5"}
+   */
+  public String notation() {
+    if (equals(GOOD_BAD)) {
+      return "good-bad";
+    }
+    for (CsatScale standard : new CsatScale[] {ONE_TO_FIVE, ONE_TO_SEVEN, ONE_TO_TEN, ZERO_TO_TEN}) {
+      if (equals(standard)) {
+        return min + "-" + max;
+      }
+    }
+    return min + "-" + max + ":" + satisfiedFrom;
+  }
+
   /** Two scales are equal when their minimum, maximum and threshold are equal. */
   @Override
   public boolean equals(Object other) {

@@ -72,4 +72,47 @@ class CsatScaleTest {
     e = assertThrows(IllegalArgumentException.class, () -> CsatScale.of(5, 5, 5));
     assertEquals("scale maximum must be in [6, 10] for minimum 5, was 5", e.getMessage());
   }
+
+  @Test
+  void parseReadsTheStandardNamesAndTheCustomForm() {
+    assertEquals(CsatScale.ONE_TO_FIVE, CsatScale.parse("1-5"));
+    assertEquals(CsatScale.ONE_TO_SEVEN, CsatScale.parse("1-7"));
+    assertEquals(CsatScale.ONE_TO_TEN, CsatScale.parse(" 1-10 "));
+    assertEquals(CsatScale.ZERO_TO_TEN, CsatScale.parse("0-10"));
+    assertEquals(CsatScale.GOOD_BAD, CsatScale.parse("Good-Bad"));
+    // CES on 1-7 agrees from 5: the custom form names its threshold.
+    assertEquals(CsatScale.CES_ONE_TO_SEVEN, CsatScale.parse("1-7:5"));
+    assertEquals(CsatScale.of(0, 4, 3), CsatScale.parse("0 - 4 : 3"));
+  }
+
+  @Test
+  void notationIsReadBackByParse() {
+    assertEquals("1-5", CsatScale.ONE_TO_FIVE.notation());
+    assertEquals("good-bad", CsatScale.GOOD_BAD.notation());
+    assertEquals("1-7:5", CsatScale.CES_ONE_TO_SEVEN.notation());
+    assertEquals("1-7", CsatScale.ONE_TO_SEVEN.notation());
+    for (int min = 0; min <= 10; min++) {
+      for (int max = min + 1; max <= 10; max++) {
+        for (int from = min + 1; from <= max; from++) {
+          CsatScale scale = CsatScale.of(min, max, from);
+          assertEquals(scale, CsatScale.parse(scale.notation()), scale::toString);
+        }
+      }
+    }
+  }
+
+  @Test
+  void parseRejectsOtherTextNamingItAndTheForms() {
+    for (String bad : new String[] {"", "banana", "1-5:", "1-5-4", "5:1-4", "1-5:x", "-1-5:4",
+        "1-5:4:3", "+1-5:4", "1-11:9", "1-5:6"}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> CsatScale.parse(bad), bad);
+      assertTrue(e.getMessage().contains(bad.isEmpty() ? "''" : bad), e.getMessage());
+    }
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> CsatScale.parse("banana"));
+    assertEquals("scale must be 1-5, 1-7, 1-10, 0-10, good-bad or MIN-MAX:SATISFIED_FROM such as"
+        + " 1-5:4, was 'banana'", e.getMessage());
+    assertThrows(NullPointerException.class, () -> CsatScale.parse(null));
+  }
 }
