@@ -15,6 +15,7 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -84,8 +85,9 @@ final class SegmentComparisonJson {
   static void write(SegmentComparison<?> comparison, JsonGenerator generator) {
     boolean csat = comparison.method() instanceof CsatSegmentComparison.Measure;
     if (!csat && comparison.method() != SegmentComparison.NPS) {
-      throw new IllegalArgumentException("a segment comparison by " + comparison.method().name()
-          + " has no JSON form: only SegmentComparison.NPS and CsatSegmentComparison.Measure do");
+      throw DatabindException.from(generator, "a segment comparison by "
+          + comparison.method().name() + " has no JSON form: only those by SegmentComparison.NPS"
+          + " and CsatSegmentComparison.Measure have");
     }
     String[] names = csat ? CSAT_DERIVED : NPS_DERIVED;
     generator.writeStartObject();
