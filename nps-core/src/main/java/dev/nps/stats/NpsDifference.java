@@ -18,8 +18,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@link #estimate()} is the signed observed difference {@code a.score() - b.score()}:
- *       positive when a is higher. The interval is built around this signed difference (or, for the adjusted
- *       variant, its adjusted counterpart), never around its absolute value.
+ *       positive when a is higher. The interval is built around this signed difference (or, for
+ *       the adjusted variant, its adjusted counterpart), never around its absolute value.
  *   <li>{@link #standardError()} = 100 sqrt(V<sub>a</sub>/n<sub>a</sub> +
  *       V<sub>b</sub>/n<sub>b</sub>), with V = p + d &minus; (p &minus; d)<sup>2</sup> per group
  *       (the variance of a difference of independent estimates). The R package {@code NPS}
@@ -33,10 +33,10 @@ import java.util.Objects;
  *       differences of proportions result from adding two successes and two failures", <i>The
  *       American Statistician</i> 54, 2000); {@link #center()}, {@link #standardError()}, {@link
  *       #z()} and the interval use the adjusted counts, while {@link #estimate()} stays the
- *     observed
- *       difference. Prefer it for small groups or extreme scores.
+ *       observed difference. Prefer it for small groups or extreme scores.
  *   <li>{@link #z()} = {@link #center()} / SE<sub>0</sub> and {@link #pValue()} = 2 Q(|z|), the
- *       two-sided test of "the two groups have the same NPS". SE<sub>0</sub> = 100
+ *       two-sided test of "the two groups have the same NPS". SE<sub>0</sub> ({@link
+ *       #nullStandardError()}) = 100
  *       sqrt(V<sub>0</sub> (1/n<sub>a</sub> + 1/n<sub>b</sub>)) is the standard error under that
  *       hypothesis, with V<sub>0</sub> from both groups' (adjusted) counts pooled, as for two
  *       proportions the test pools while the interval does not. So two groups that each sit in a

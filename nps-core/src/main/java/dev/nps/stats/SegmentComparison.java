@@ -195,7 +195,8 @@ public final class SegmentComparison<R> {
    * #DEFAULT_SIGNIFICANCE_LEVEL default} family-wise level.
    *
    * @param segments disjoint segments and their results
-   * @param method how to pool the results and test a segment, such as {@code CsatSegmentComparison.Measure.SHARE}
+   * @param method how to pool the results and test a segment, such as {@code
+   *     CsatSegmentComparison.Measure.SHARE}
    * @param <R> the type of the results
    * @return the report, in the map's iteration order
    * @throws NullPointerException if an argument, a key or a value is null
@@ -212,7 +213,8 @@ public final class SegmentComparison<R> {
    * Compares each segment with the rest by a method.
    *
    * @param segments disjoint segments and their results
-   * @param method how to pool the results and test a segment, such as {@code CsatSegmentComparison.Measure.SHARE}
+   * @param method how to pool the results and test a segment, such as {@code
+   *     CsatSegmentComparison.Measure.SHARE}
    * @param adjustment how to adjust the p-values for the number of segments compared
    * @param significanceLevel a segment is flagged when its adjusted p-value is at most this, in
    *     (0, 1), such as {@link #DEFAULT_SIGNIFICANCE_LEVEL}

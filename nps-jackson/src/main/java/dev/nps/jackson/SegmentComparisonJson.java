@@ -189,8 +189,9 @@ final class SegmentComparisonJson {
               + first.scale() + " and " + csat.scale());
         }
       }
-      long entryTotal =
-          entry.result instanceof Nps ? ((Nps) entry.result).total() : ((Csat) entry.result).total();
+      long entryTotal = entry.result instanceof Nps
+          ? ((Nps) entry.result).total()
+          : ((Csat) entry.result).total();
       try {
         total = Math.addExact(total, entryTotal);
       } catch (ArithmeticException overflow) {
@@ -258,8 +259,9 @@ final class SegmentComparisonJson {
             }
             input.next();
             entry.resultName = name;
-            entry.result =
-                name.equals("nps") ? NpsJson.read(input) : CsatJson.read(input, CsatJson.CSAT_NAMES);
+            entry.result = name.equals("nps")
+                ? NpsJson.read(input)
+                : CsatJson.read(input, CsatJson.CSAT_NAMES);
             break;
           case "flagged":
             entry.flagged = input.nextBoolean();

@@ -228,7 +228,8 @@ class MalformedInputTest extends NpsJsonTestBase {
             + ",'z':1.0}]}", "$.segments[0].z", "unknown property 'z' for CSAT"),
         reject(SegmentComparison.class, "{'measure':'share','adjustment':'holm',"
             + "'significanceLevel':0.05,'segments':[{'segment':{'a':'1'},'csat':" + CSAT
-            + "},{'segment':{'a':'2'},'csat':" + CSAT.replace("'satisfiedFrom':4", "'satisfiedFrom':5")
+            + "},{'segment':{'a':'2'},'csat':"
+            + CSAT.replace("'satisfiedFrom':4", "'satisfiedFrom':5")
             + "}]}", "$.segments[1].csat.scale", "the results must share a scale"),
         reject(SegmentComparison.class, "{'measure':'share','adjustment':'holm',"
             + "'significanceLevel':0.05,'segments':[{'segment':{'a':'1'},'csat':" + CSAT
