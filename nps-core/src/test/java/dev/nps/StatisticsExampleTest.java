@@ -34,10 +34,10 @@ class StatisticsExampleTest {
     double points = change.estimate();                      // signed: this quarter - last
     double p = change.pValue();
 
-    SegmentComparison report = SegmentComparison.of(Nps.bySegment(responses));   // Holm
+    SegmentComparison<Nps> report = SegmentComparison.of(Nps.bySegment(responses));   // Holm
     List<String> findings = new ArrayList<>();
-    for (SegmentComparison.Entry entry : report.flagged()) {
-      findings.add(entry.segment() + ": " + entry.difference() + " points vs the rest");
+    for (SegmentComparison.Entry<Nps> entry : report.flagged()) {
+      findings.add(entry.segment() + ": " + entry.estimate() + " points vs the rest");
     }
     long needed = SampleSize.forMarginOfError(5, 0.95);     // 1537 answers for +-5 points
     // --- README example ends here ---

@@ -15,6 +15,7 @@ import dev.nps.jackson.NpsModule;
 import dev.nps.program.SurveyPeriod;
 import dev.nps.stats.Interval;
 import dev.nps.stats.RateDifference;
+import dev.nps.stats.SegmentComparison;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -130,13 +131,14 @@ final class CsatSections implements Sections {
         column("differs", Kind.FLAG)));
     Table table = new Table("segments",
         "CSAT by " + String.join(", ", settings.columns.segments)
-            + " (* = share satisfied differs from the rest: Holm-adjusted p <= 0.05)",
+            + " (* = share satisfied differs from the rest: Holm-adjusted p <= "
+            + Sections.trim(SegmentComparison.DEFAULT_SIGNIFICANCE_LEVEL) + ")",
         columns.toArray(new Table.Column[0]));
     Map<Segment, Csat> results = segments.snapshot();
     table.aggregate(results, NpsModule.CSAT_BY_SEGMENT);
-    Map<Segment, CsatSegmentComparison> comparisons = new LinkedHashMap<>();
-    for (CsatSegmentComparison comparison : CsatSegmentComparison.compare(results)) {
-      comparisons.put(comparison.segment(), comparison);
+    Map<Segment, SegmentComparison.Entry<Csat>> comparisons = new LinkedHashMap<>();
+    for (SegmentComparison.Entry<Csat> entry : CsatSegmentComparison.compare(results).entries()) {
+      comparisons.put(entry.segment(), entry);
     }
     for (Segment segment : Sections.sorted(results.keySet())) {
       Csat csat = results.get(segment);
@@ -153,8 +155,8 @@ final class CsatSections implements Sections {
         row.add(interval.lower());
         row.add(interval.upper());
         row.add(csat.mean());
-        CsatSegmentComparison comparison = comparisons.get(segment);
-        boolean testable = comparison != null && comparison.isTestable();
+        SegmentComparison.Entry<Csat> comparison = comparisons.get(segment);
+        boolean testable = comparison.isTestable();
         row.add(testable ? comparison.estimate() : null);
         row.add(testable ? comparison.pValue() : null);
         row.add(testable ? comparison.adjustedPValue() : null);

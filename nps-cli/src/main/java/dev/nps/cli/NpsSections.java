@@ -155,13 +155,12 @@ final class NpsSections implements Sections {
         columns.toArray(new Table.Column[0]));
     Map<Segment, Nps> results = segments.snapshot();
     table.aggregate(results, NpsModule.NPS_BY_SEGMENT);
-    Map<Segment, SegmentComparison.Entry> comparisons = new LinkedHashMap<>();
+    Map<Segment, SegmentComparison.Entry<Nps>> comparisons = new LinkedHashMap<>();
+    for (SegmentComparison.Entry<Nps> entry : SegmentComparison.of(results).entries()) {
+      comparisons.put(entry.segment(), entry);
+    }
     long withAnswers = results.values().stream().filter(nps -> !nps.isEmpty()).count();
-    if (withAnswers >= 2) {
-      for (SegmentComparison.Entry entry : SegmentComparison.of(results).entries()) {
-        comparisons.put(entry.segment(), entry);
-      }
-    } else {
+    if (withAnswers < 2) {
       table.note("fewer than two segments have answers: no comparison");
     }
     Sections.sorted(results.keySet()).forEach(segment -> {
@@ -178,11 +177,12 @@ final class NpsSections implements Sections {
         row.add(nps.score());
         row.add(interval.lower());
         row.add(interval.upper());
-        SegmentComparison.Entry entry = comparisons.get(segment);
-        row.add(entry == null ? null : entry.difference());
-        row.add(entry == null ? null : entry.pValue());
-        row.add(entry == null ? null : entry.adjustedPValue());
-        row.add(entry == null ? null : entry.isFlagged());
+        SegmentComparison.Entry<Nps> entry = comparisons.get(segment);
+        boolean testable = entry.isTestable();
+        row.add(testable ? entry.estimate() : null);
+        row.add(testable ? entry.pValue() : null);
+        row.add(testable ? entry.adjustedPValue() : null);
+        row.add(testable ? entry.isFlagged() : null);
       }
       table.row(row.toArray());
     });

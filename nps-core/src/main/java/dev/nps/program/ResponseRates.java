@@ -2,16 +2,18 @@ package dev.nps.program;
 
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.stats.Rate;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Response rates per segment and period: the answers received in each (segment, period) divided by
- * the invitations sent for it.
+ * the invitations sent for it, each a {@link Rate} whose successes are the answers and whose total
+ * is the invitations (so it has a Wilson interval and compares with {@link
+ * dev.nps.stats.RateDifference}).
  *
  * <p>Invitation counts are given per (segment, period) with {@link Builder#invited(Segment,
  * SurveyPeriod, long)}; answers are counted from responses' segment and {@code answeredAt}.
@@ -29,11 +31,11 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ResponseRates {
-  private final Map<List<Object>, ResponseRate> rates;
+  private final Map<Key, Rate> rates;
   private final long uninvited;
   private final long undated;
 
-  private ResponseRates(Map<List<Object>, ResponseRate> rates, long uninvited, long undated) {
+  private ResponseRates(Map<Key, Rate> rates, long uninvited, long undated) {
     this.rates = rates;
     this.uninvited = uninvited;
     this.undated = undated;
@@ -55,11 +57,12 @@ public final class ResponseRates {
    *
    * @param segment the segment
    * @param period the period
-   * @return the rate
+   * @return the rate: answers of invitations
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if no invitations were given for that segment and period
    */
-  public ResponseRate get(Segment segment, SurveyPeriod period) {
-    ResponseRate rate = rates.get(List.of(segment, period));
+  public Rate get(Segment segment, SurveyPeriod period) {
+    Rate rate = rates.get(Key.of(segment, period));
     if (rate == null) {
       throw new IllegalArgumentException(
           "no invitation count was given for segment [" + segment + "] in period " + period);
@@ -70,9 +73,9 @@ public final class ResponseRates {
   /**
    * Returns every rate, keyed by (segment, period) in the order the invitations were given.
    *
-   * @return an unmodifiable map from a two-element list [segment, period] to its rate
+   * @return an unmodifiable map from (segment, period) to its rate
    */
-  public Map<List<Object>, ResponseRate> all() {
+  public Map<Key, Rate> all() {
     return rates;
   }
 
@@ -94,10 +97,83 @@ public final class ResponseRates {
     return undated;
   }
 
+  /**
+   * A (segment, period) pair, the key of {@link #all()}. Two keys are equal when their segments and
+   * periods are equal.
+   */
+  public static final class Key {
+    private final Segment segment;
+    private final SurveyPeriod period;
+
+    private Key(Segment segment, SurveyPeriod period) {
+      this.segment = segment;
+      this.period = period;
+    }
+
+    /**
+     * Returns the key of a segment in a period.
+     *
+     * @param segment the segment
+     * @param period the period
+     * @return the key
+     * @throws NullPointerException if an argument is null
+     */
+    public static Key of(Segment segment, SurveyPeriod period) {
+      return new Key(
+          Objects.requireNonNull(segment, "segment must not be null"),
+          Objects.requireNonNull(period, "period must not be null"));
+    }
+
+    /**
+     * Returns the segment.
+     *
+     * @return the segment invited
+     */
+    public Segment segment() {
+      return segment;
+    }
+
+    /**
+     * Returns the period.
+     *
+     * @return the period of the invitations and answers
+     */
+    public SurveyPeriod period() {
+      return period;
+    }
+
+    /** Returns whether another object is a key of an equal segment and period. */
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof Key)) {
+        return false;
+      }
+      Key that = (Key) other;
+      return segment.equals(that.segment) && period.equals(that.period);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * segment.hashCode() + period.hashCode();
+    }
+
+    /**
+     * Describes the key, for example {@code "Key[region=EU, 2026-03 [2026-03-01T00:00:00Z,
+     * 2026-04-01T00:00:00Z)]"}.
+     */
+    @Override
+    public String toString() {
+      return "Key[" + segment + ", " + period + "]";
+    }
+  }
+
   /** Collects invitation counts and answers. Not thread-safe. */
   public static final class Builder {
     private final PeriodScheme scheme;
-    private final Map<List<Object>, long[]> counts = new LinkedHashMap<>();
+    private final Map<Key, long[]> counts = new LinkedHashMap<>();
     private long uninvited;
     private long undated;
 
@@ -129,7 +205,7 @@ public final class ResponseRates {
             "period " + period + " is not a period of " + scheme
                 + "; take it from the scheme, e.g. scheme.periodOf(instant)");
       }
-      long[] pair = counts.computeIfAbsent(List.of(segment, period), key -> new long[2]);
+      long[] pair = counts.computeIfAbsent(Key.of(segment, period), key -> new long[2]);
       pair[1] = Math.addExact(pair[1], invitations);
       return this;
     }
@@ -148,11 +224,11 @@ public final class ResponseRates {
         return this;
       }
       SurveyPeriod period = scheme.find(at).orElse(null);
-      long[] pair = period == null ? null : counts.get(List.of(response.segment(), period));
+      long[] pair = period == null ? null : counts.get(Key.of(response.segment(), period));
       if (pair == null) {
         uninvited++;
       } else {
-        pair[0]++;
+        pair[0] = Math.addExact(pair[0], 1);
       }
       return this;
     }
@@ -179,14 +255,14 @@ public final class ResponseRates {
      *     the message names it and both counts
      */
     public ResponseRates build() {
-      Map<List<Object>, ResponseRate> rates = new LinkedHashMap<>();
+      Map<Key, Rate> rates = new LinkedHashMap<>();
       counts.forEach((key, pair) -> {
         if (pair[0] > pair[1]) {
           throw new IllegalArgumentException(
-              "segment [" + key.get(0) + "] in period " + key.get(1) + " has " + pair[0]
+              "segment [" + key.segment() + "] in period " + key.period() + " has " + pair[0]
                   + " answers but only " + pair[1] + " invitations");
         }
-        rates.put(key, ResponseRate.of(pair[0], pair[1]));
+        rates.put(key, Rate.of(pair[0], pair[1]));
       });
       return new ResponseRates(Collections.unmodifiableMap(rates), uninvited, undated);
     }

@@ -18,8 +18,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@link #estimate()} is the signed observed difference {@code a.score() - b.score()}:
- *       positive when a is higher. The interval is built around this signed difference (or, for the adjusted
- *       variant, its adjusted counterpart), never around its absolute value.
+ *       positive when a is higher. The interval is built around this signed difference (or, for
+ *       the adjusted variant, its adjusted counterpart), never around its absolute value.
  *   <li>{@link #standardError()} = 100 sqrt(V<sub>a</sub>/n<sub>a</sub> +
  *       V<sub>b</sub>/n<sub>b</sub>), with V = p + d &minus; (p &minus; d)<sup>2</sup> per group
  *       (the variance of a difference of independent estimates). The R package {@code NPS}
@@ -33,10 +33,10 @@ import java.util.Objects;
  *       differences of proportions result from adding two successes and two failures", <i>The
  *       American Statistician</i> 54, 2000); {@link #center()}, {@link #standardError()}, {@link
  *       #z()} and the interval use the adjusted counts, while {@link #estimate()} stays the
- *     observed
- *       difference. Prefer it for small groups or extreme scores.
+ *       observed difference. Prefer it for small groups or extreme scores.
  *   <li>{@link #z()} = {@link #center()} / SE<sub>0</sub> and {@link #pValue()} = 2 Q(|z|), the
- *       two-sided test of "the two groups have the same NPS". SE<sub>0</sub> = 100
+ *       two-sided test of "the two groups have the same NPS". SE<sub>0</sub> ({@link
+ *       #nullStandardError()}) = 100
  *       sqrt(V<sub>0</sub> (1/n<sub>a</sub> + 1/n<sub>b</sub>)) is the standard error under that
  *       hypothesis, with V<sub>0</sub> from both groups' (adjusted) counts pooled, as for two
  *       proportions the test pools while the interval does not. So two groups that each sit in a
@@ -45,6 +45,9 @@ import java.util.Objects;
  *       same single category, the estimate is 0, and so is z.
  * </ul>
  *
+ * <p>Two differences are equal when they compare equal groups in the same order by the same
+ * variant; every figure follows from these.
+ *
  * <pre>{@code
  * NpsDifference change = NpsDifference.of(thisQuarter, lastQuarter);
  * change.estimate();                 // e.g. +6.5 points
@@ -52,7 +55,7 @@ import java.util.Objects;
  * change.confidenceInterval(0.95);   // e.g. [0.6, 12.4]
  * }</pre>
  */
-public final class NpsDifference {
+public final class NpsDifference implements SignificanceResult {
   private final Nps a;
   private final Nps b;
   private final boolean adjusted;
@@ -153,6 +156,7 @@ public final class NpsDifference {
    *
    * @return {@code a.score() - b.score()} in points, in [&minus;200, 200]
    */
+  @Override
   public double estimate() {
     return a.score() - b.score();
   }
@@ -178,6 +182,28 @@ public final class NpsDifference {
   }
 
   /**
+   * Returns the standard error of the difference under the hypothesis that both groups have the
+   * same score: the denominator of {@link #z()}.
+   *
+   * @return 100 sqrt(V<sub>0</sub> (1/n<sub>a</sub> + 1/n<sub>b</sub>)) in points, with
+   *     V<sub>0</sub> the per-answer variance of both groups' (adjusted) counts pooled; 0 when both
+   *     groups sit in the same single category
+   */
+  public double nullStandardError() {
+    return nullStandardError;
+  }
+
+  /**
+   * Returns the test statistic, {@link #z()}.
+   *
+   * @return the z statistic
+   */
+  @Override
+  public double statistic() {
+    return z();
+  }
+
+  /**
    * Returns the z statistic of the test that both groups have the same score.
    *
    * @return {@link #center()} / SE<sub>0</sub>, the standard error under that hypothesis (pooled
@@ -193,6 +219,7 @@ public final class NpsDifference {
    *
    * @return 2 Q(|{@link #z()}|), in [0, 1]
    */
+  @Override
   public double pValue() {
     return Normal.twoSidedPValue(z());
   }
@@ -208,6 +235,27 @@ public final class NpsDifference {
   public Interval confidenceInterval(double level) {
     double halfWidth = Normal.criticalValue(level) * standardError;
     return Intervals.clip(Interval.of(center - halfWidth, center + halfWidth), -200.0, 200.0);
+  }
+
+  /**
+   * Returns whether another object is a difference of equal groups, in the same order, by the
+   * same variant (Wald or adjusted).
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof NpsDifference)) {
+      return false;
+    }
+    NpsDifference that = (NpsDifference) other;
+    return adjusted == that.adjusted && a.equals(that.a) && b.equals(that.b);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(a, b, adjusted);
   }
 
   /**

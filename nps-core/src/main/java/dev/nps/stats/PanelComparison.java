@@ -48,6 +48,9 @@ import java.util.Objects;
  * #onlyInFirst()} and {@link #onlyInSecond()} hold their answers, so a report can say how many
  * there were and whether they differ from the matched ones.
  *
+ * <p>Two comparisons are equal when their transition tables and the answers of those in one wave
+ * only are equal.
+ *
  * <pre>{@code
  * PanelComparison panel = PanelComparison.of(wave1, wave2);
  * panel.matched();                    // respondents in both waves
@@ -56,7 +59,7 @@ import java.util.Objects;
  * panel.onlyInFirst().total();        // dropped out after the first wave
  * }</pre>
  */
-public final class PanelComparison {
+public final class PanelComparison implements SignificanceResult {
   private final TransitionTable transitions;
   private final Nps onlyInFirst;
   private final Nps onlyInSecond;
@@ -228,6 +231,7 @@ public final class PanelComparison {
    * @return second wave's score &minus; first wave's score, in points, in [&minus;200, 200]
    * @throws IllegalStateException if no respondent answered both waves
    */
+  @Override
   public double estimate() {
     return 100.0 * meanDifference();
   }
@@ -261,6 +265,17 @@ public final class PanelComparison {
       }
     }
     return sum / transitions.total();
+  }
+
+  /**
+   * Returns the test statistic, {@link #z()}.
+   *
+   * @return the z statistic
+   * @throws IllegalStateException if no respondent answered both waves
+   */
+  @Override
+  public double statistic() {
+    return z();
   }
 
   /**
@@ -299,6 +314,7 @@ public final class PanelComparison {
    * @return 2 Q(|{@link #z()}|), in [0, 1]
    * @throws IllegalStateException if no respondent answered both waves
    */
+  @Override
   public double pValue() {
     return Normal.twoSidedPValue(z());
   }
@@ -316,6 +332,29 @@ public final class PanelComparison {
     double halfWidth = Normal.criticalValue(level) * standardError();
     double estimate = estimate();
     return Intervals.clip(Interval.of(estimate - halfWidth, estimate + halfWidth), -200.0, 200.0);
+  }
+
+  /**
+   * Returns whether another object is a comparison with an equal transition table and equal
+   * answers of those in one wave only.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof PanelComparison)) {
+      return false;
+    }
+    PanelComparison that = (PanelComparison) other;
+    return transitions.equals(that.transitions)
+        && onlyInFirst.equals(that.onlyInFirst)
+        && onlyInSecond.equals(that.onlyInSecond);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(transitions, onlyInFirst, onlyInSecond);
   }
 
   /**

@@ -25,7 +25,7 @@ import java.util.stream.Collector;
  * escalated.percent();                      // 5.0
  * escalated.confidenceInterval(0.95);       // Wilson, in percent: about [2.88, 8.53]
  * Rate week = escalated.plus(Rate.of(9, 200));
- * Rate resolved = tickets.stream().collect(Rate.counting(Ticket::resolvedFirstTime));
+ * Rate resolved = tickets.stream().collect(Rate.collector(Ticket::resolvedFirstTime));
  * }</pre>
  */
 public final class Rate {
@@ -78,7 +78,7 @@ public final class Rate {
    * @return a collector giving {@code Rate.of(matching elements, all elements)}
    * @throws NullPointerException if {@code isSuccess} is null
    */
-  public static <T> Collector<T, ?, Rate> counting(Predicate<? super T> isSuccess) {
+  public static <T> Collector<T, ?, Rate> collector(Predicate<? super T> isSuccess) {
     Objects.requireNonNull(isSuccess, "isSuccess must not be null");
     return Collector.<T, long[], Rate>of(
         () -> new long[2],

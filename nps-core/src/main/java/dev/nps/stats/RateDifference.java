@@ -29,14 +29,16 @@ import java.util.Objects;
  *       procedures, so at the edge of significance they can disagree.
  * </ul>
  *
+ * <p>Two differences are equal when they compare equal rates in the same order.
+ *
  * <pre>{@code
  * RateDifference change = RateDifference.of(Rate.of(56, 70), Rate.of(48, 80));
  * change.estimate();                  // 20.0 points
  * change.confidenceInterval(0.95);    // about [5.24, 33.39]
- * change.pValue();                    // about 0.0075
+ * change.pValue();                    // about 0.0080
  * }</pre>
  */
-public final class RateDifference {
+public final class RateDifference implements SignificanceResult {
   private final Rate a;
   private final Rate b;
 
@@ -99,6 +101,7 @@ public final class RateDifference {
    *
    * @return 100 (p<sub>a</sub> &minus; p<sub>b</sub>), in [&minus;100, 100]
    */
+  @Override
   public double estimate() {
     return 100.0 * (proportionA() - proportionB());
   }
@@ -123,6 +126,16 @@ public final class RateDifference {
   }
 
   /**
+   * Returns the test statistic, {@link #z()}.
+   *
+   * @return the pooled score statistic
+   */
+  @Override
+  public double statistic() {
+    return z();
+  }
+
+  /**
    * Returns the pooled score statistic for equal rates.
    *
    * @return (p<sub>a</sub> &minus; p<sub>b</sub>) / sqrt(p&#772;(1 &minus; p&#772;)(1/n<sub>a</sub>
@@ -144,8 +157,27 @@ public final class RateDifference {
    *
    * @return 2 Q(|{@link #z()}|), in [0, 1]
    */
+  @Override
   public double pValue() {
     return Normal.twoSidedPValue(z());
+  }
+
+  /** Returns whether another object is a difference of equal rates, in the same order. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof RateDifference)) {
+      return false;
+    }
+    RateDifference that = (RateDifference) other;
+    return a.equals(that.a) && b.equals(that.b);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * a.hashCode() + b.hashCode();
   }
 
   /**

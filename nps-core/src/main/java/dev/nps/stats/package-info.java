@@ -9,7 +9,9 @@
  * change?" is {@link dev.nps.stats.NpsDifference} for two independent groups or periods, and
  * {@link dev.nps.stats.PanelComparison} for the same respondents asked twice. "Which segments
  * really differ?" is {@link dev.nps.stats.SegmentComparison}: each segment against the rest, with
- * p-values adjusted by a {@link dev.nps.stats.PValueAdjustment} (Holm by default).
+ * p-values adjusted by a {@link dev.nps.stats.PValueAdjustment} (Holm by default). Every test is a
+ * {@link dev.nps.stats.SignificanceResult} (estimate, statistic, p-value), so a report can render
+ * them alike.
  *
  * <p>Shares that are not NPS, such as escalated tickets or answered invitations, are a {@link
  * dev.nps.stats.Rate} (k of n, with a Wilson interval) and compare through {@link

@@ -1,10 +1,12 @@
 package dev.nps.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.stats.Rate;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,22 +36,46 @@ class ResponseRatesTest {
             answer(EU, "2026-04-01T00:00:00Z"),
             Response.of(9, EU)))
         .build();
-    assertEquals(ResponseRate.of(2, 10), rates.get(EU, MARCH));
+    assertEquals(Rate.of(2, 10), rates.get(EU, MARCH));
     assertEquals(20.0, rates.get(EU, MARCH).percent(), 1e-12);
-    assertEquals(ResponseRate.of(1, 8), rates.get(US, MARCH));
+    // A Rate, so with its Wilson interval: for 2 of 10 at 95% (z^2 = 3.841459), centre
+    // (4 + z^2) / (2 (10 + z^2)) = 0.283259, half-width z sqrt(z^2 + 6.4) / 27.682918 = 0.226579.
+    assertEquals(5.668, rates.get(EU, MARCH).confidenceInterval(0.95).lower(), 1e-3);
+    assertEquals(50.984, rates.get(EU, MARCH).confidenceInterval(0.95).upper(), 1e-3);
+    assertEquals(Rate.of(1, 8), rates.get(US, MARCH));
     assertEquals(1, rates.uninvited()); // the April answer
     assertEquals(1, rates.undated());
-    assertEquals(2, rates.all().size());
+    // Keyed by (segment, period), in the order the invitations were given.
+    assertEquals(List.of(ResponseRates.Key.of(EU, MARCH), ResponseRates.Key.of(US, MARCH)),
+        List.copyOf(rates.all().keySet()));
+    assertEquals(Rate.of(1, 8), rates.all().get(ResponseRates.Key.of(US, MARCH)));
+    ResponseRates.Key key = rates.all().keySet().iterator().next();
+    assertEquals(EU, key.segment());
+    assertEquals(MARCH, key.period());
+  }
+
+  @Test
+  void keysAreEqualOnSegmentAndPeriod() {
+    SurveyPeriod april = MONTHS.periodOf(Instant.parse("2026-04-01T00:00:00Z"));
+    ResponseRates.Key key = ResponseRates.Key.of(EU, MARCH);
+    assertEquals(ResponseRates.Key.of(EU, MARCH), key);
+    assertEquals(ResponseRates.Key.of(EU, MARCH).hashCode(), key.hashCode());
+    assertNotEquals(ResponseRates.Key.of(US, MARCH), key);
+    assertNotEquals(ResponseRates.Key.of(EU, april), key);
+    assertNotEquals(key, List.of(EU, MARCH));
+    assertEquals("Key[region=EU, " + MARCH + "]", key.toString());
+    assertThrows(NullPointerException.class, () -> ResponseRates.Key.of(null, MARCH));
+    assertThrows(NullPointerException.class, () -> ResponseRates.Key.of(EU, null));
   }
 
   @Test
   void invalidCountsAreRejected() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ResponseRate.of(5, 4));
-    assertEquals("answers must be in [0, 4] (the invitations), was 5", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> ResponseRate.of(0, -1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResponseRates
+        .builder(MONTHS).invited(EU, MARCH, -1));
     assertEquals("invitations must not be negative, was -1", e.getMessage());
-    assertThrows(IllegalStateException.class, () -> ResponseRate.of(0, 0).percent());
+    assertThrows(IllegalStateException.class,
+        () -> ResponseRates.builder(MONTHS).invited(EU, MARCH, 0).build().get(EU, MARCH)
+            .percent());
     e = assertThrows(IllegalArgumentException.class, () -> ResponseRates.builder(MONTHS)
         .invited(EU, MARCH, 1)
         .add(answer(EU, "2026-03-02T00:00:00Z"))

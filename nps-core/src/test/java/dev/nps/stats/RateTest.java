@@ -96,10 +96,10 @@ class RateTest {
   @Test
   void countsAStreamSequentiallyAndInParallel() {
     List<Integer> tickets = IntStream.range(0, 1000).boxed().collect(Collectors.toList());
-    assertEquals(Rate.of(125, 1000), tickets.stream().collect(Rate.counting(t -> t % 8 == 0)));
+    assertEquals(Rate.of(125, 1000), tickets.stream().collect(Rate.collector(t -> t % 8 == 0)));
     assertEquals(Rate.of(125, 1000),
-        tickets.parallelStream().collect(Rate.counting(t -> t % 8 == 0)));
-    assertEquals(Rate.empty(), List.<Integer>of().stream().collect(Rate.counting(t -> true)));
+        tickets.parallelStream().collect(Rate.collector(t -> t % 8 == 0)));
+    assertEquals(Rate.empty(), List.<Integer>of().stream().collect(Rate.collector(t -> true)));
   }
 
   @Test

@@ -2,10 +2,10 @@ package dev.nps.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nps.Category;
 import dev.nps.Nps;
 import dev.nps.NpsAccumulator;
 import dev.nps.Response;
@@ -29,31 +29,45 @@ class SegmentComparisonTest {
     // p = 0.6, d = 0.15, V = 0.75 - 0.45^2 = 0.5475; SE0 = 100 sqrt(0.5475 (1/100 + 1/100))
     // = 10.464224768228; z = 30 / SE0 = 2.866910895405; p = 0.0041449969699431 (mpmath);
     // Holm with m = 2: both p-values are equal, so both adjust to 2p = 0.0082899939398862.
-    Map<Segment, Nps> segments = new LinkedHashMap<>();
-    segments.put(EU, Nps.ofCategories(10, 20, 70));
-    segments.put(US, Nps.ofCategories(20, 30, 50));
-    SegmentComparison report = SegmentComparison.of(segments);
+    Map<Segment, Nps> segments = twoSegments();
+    SegmentComparison<Nps> report = SegmentComparison.of(segments);
     assertEquals(PValueAdjustment.HOLM, report.adjustment());
     assertEquals(0.05, report.significanceLevel());
+    assertEquals(SegmentComparison.NPS, report.method());
     assertEquals(Nps.ofCategories(30, 50, 120), report.overall());
-    SegmentComparison.Entry eu = report.entries().get(0);
-    SegmentComparison.Entry us = report.entries().get(1);
+    SegmentComparison.Entry<Nps> eu = report.entries().get(0);
+    SegmentComparison.Entry<Nps> us = report.entries().get(1);
     assertEquals(EU, eu.segment());
-    assertEquals(Nps.ofCategories(10, 20, 70), eu.nps());
+    assertEquals(Nps.ofCategories(10, 20, 70), eu.result());
     assertEquals(Nps.ofCategories(20, 30, 50), eu.rest());
-    assertEquals(30.0, eu.difference(), EPS);
-    assertEquals(-30.0, us.difference(), EPS);
-    assertEquals(100 * Math.sqrt(0.5475 * 0.02), eu.standardError(), EPS);
-    assertEquals(2.866910895404979, eu.z(), EPS);
-    assertEquals(-2.866910895404979, us.z(), EPS);
+    assertTrue(eu.isTestable() && us.isTestable());
+    assertEquals(30.0, eu.estimate(), EPS);
+    assertEquals(-30.0, us.estimate(), EPS);
+    NpsDifference test = (NpsDifference) eu.test();
+    assertEquals(NpsDifference.of(eu.result(), eu.rest()), test);
+    assertEquals(100 * Math.sqrt(0.5475 * 0.02), test.nullStandardError(), EPS);
+    assertEquals(2.866910895404979, eu.statistic(), EPS);
+    assertEquals(-2.866910895404979, us.statistic(), EPS);
     assertEquals(0.004144996969943091, eu.pValue(), 1e-13);
     assertEquals(0.008289993939886181, eu.adjustedPValue(), 1e-13);
     assertEquals(0.008289993939886181, us.adjustedPValue(), 1e-13);
     assertTrue(eu.isFlagged() && us.isFlagged());
+    // rejects() is the single test on the raw p-value; flags use the adjusted one.
+    assertTrue(eu.rejects(0.005));
     assertEquals(2, report.flagged().size());
-    // At a family-wise level below the adjusted p-values nothing is flagged.
-    assertTrue(
-        SegmentComparison.of(segments, PValueAdjustment.HOLM, 0.008).flagged().isEmpty());
+    // At a family-wise level below the adjusted p-values nothing is flagged, though each raw
+    // p-value (0.0041) is below it.
+    SegmentComparison<Nps> strict = SegmentComparison.of(segments, PValueAdjustment.HOLM, 0.008);
+    assertTrue(strict.flagged().isEmpty());
+    assertTrue(strict.entries().get(0).rejects(0.008));
+  }
+
+  /** EU (10, 20, 70) and US (20, 30, 50). */
+  private static Map<Segment, Nps> twoSegments() {
+    Map<Segment, Nps> segments = new LinkedHashMap<>();
+    segments.put(EU, Nps.ofCategories(10, 20, 70));
+    segments.put(US, Nps.ofCategories(20, 30, 50));
+    return segments;
   }
 
   @Test
@@ -92,11 +106,11 @@ class SegmentComparisonTest {
     Segment unhappy = Segment.of("store", "unhappy");
     // 150 answers, 60% detractors where the others have 30%.
     segments.put(unhappy, Nps.ofCategories(90, 30, 30));
-    SegmentComparison report = SegmentComparison.of(segments);
-    List<SegmentComparison.Entry> flagged = report.flagged();
+    SegmentComparison<Nps> report = SegmentComparison.of(segments);
+    List<SegmentComparison.Entry<Nps>> flagged = report.flagged();
     assertEquals(1, flagged.size());
     assertEquals(unhappy, flagged.get(0).segment());
-    assertTrue(flagged.get(0).difference() < -30);
+    assertTrue(flagged.get(0).estimate() < -30);
   }
 
   @Test
@@ -104,21 +118,102 @@ class SegmentComparisonTest {
     // A segment of two promoters has a Wald SE of 0; the pooled SE keeps it from being flagged.
     Map<Segment, Nps> segments = noiseSegments(new Random(5L), 50);
     segments.put(Segment.of("store", "tiny"), Nps.ofAnswers(10, 10));
-    SegmentComparison report = SegmentComparison.of(segments);
-    SegmentComparison.Entry tiny = report.entries().get(report.entries().size() - 1);
+    SegmentComparison<Nps> report = SegmentComparison.of(segments);
+    SegmentComparison.Entry<Nps> tiny = report.entries().get(report.entries().size() - 1);
     assertFalse(tiny.isFlagged());
     assertTrue(tiny.pValue() > 0.05, tiny.toString());
   }
 
   @Test
-  void emptySegmentsAreLeftOut() {
+  void emptySegmentsAreListedUntestableAndLeftOutOfTheFamily() {
+    Map<Segment, Nps> segments = new LinkedHashMap<>(twoSegments());
+    Segment apac = Segment.of("region", "APAC");
+    segments.put(apac, Nps.empty());
+    SegmentComparison<Nps> report = SegmentComparison.of(segments);
+    assertEquals(3, report.entries().size());
+    SegmentComparison.Entry<Nps> empty = report.entries().get(2);
+    assertEquals(apac, empty.segment());
+    assertFalse(empty.isTestable());
+    assertFalse(empty.isFlagged());
+    assertEquals(Nps.ofCategories(30, 50, 120), empty.rest());
+    IllegalStateException e = assertThrows(IllegalStateException.class, empty::pValue);
+    assertEquals("segment region=APAC cannot be compared with the rest by NPS: it has no answers",
+        e.getMessage());
+    assertThrows(IllegalStateException.class, empty::estimate);
+    assertThrows(IllegalStateException.class, empty::statistic);
+    assertThrows(IllegalStateException.class, empty::adjustedPValue);
+    assertThrows(IllegalStateException.class, empty::test);
+    assertThrows(IllegalStateException.class, () -> empty.rejects(0.05));
+    assertEquals("Entry[segment=region=APAC, untestable: it has no answers]", empty.toString());
+    // The family is still EU and US: Holm with m = 2 gives 2p = 0.0082899939398862 as above.
+    assertEquals(0.008289993939886181, report.entries().get(0).adjustedPValue(), 1e-13);
+    assertEquals(
+        "SegmentComparison[NPS, segments=3, untestable=1, flagged=2, adjustment=HOLM,"
+            + " significanceLevel=0.05]",
+        report.toString());
+  }
+
+  @Test
+  void aSingleSegmentIsListedUntestable() {
+    SegmentComparison<Nps> report = SegmentComparison.of(Map.of(EU, Nps.ofAnswers(9, 3)));
+    assertEquals(1, report.entries().size());
+    SegmentComparison.Entry<Nps> alone = report.entries().get(0);
+    assertFalse(alone.isTestable());
+    assertFalse(alone.isFlagged());
+    assertTrue(alone.rest().isEmpty());
+    assertEquals(Nps.ofCategories(1, 0, 1), report.overall());
+    assertEquals("segment region=EU cannot be compared with the rest by NPS: the rest has no"
+        + " answers", assertThrows(IllegalStateException.class, alone::pValue).getMessage());
+    assertTrue(report.flagged().isEmpty());
+  }
+
+  @Test
+  void noSegmentsGiveAnEmptyReport() {
+    SegmentComparison<Nps> report = SegmentComparison.of(Map.of());
+    assertTrue(report.entries().isEmpty());
+    assertTrue(report.flagged().isEmpty());
+    assertThrows(IllegalStateException.class, report::overall);
+  }
+
+  @Test
+  void answersAllInOneCategoryHaveNoVarianceToTest() {
+    // Every answer a promoter: both scores are 100 and the pooled variance is 0, so there is
+    // nothing to test against; the segments are listed, not flagged, and not counted.
     Map<Segment, Nps> segments = new LinkedHashMap<>();
-    segments.put(EU, Nps.ofAnswers(9, 10, 3));
-    segments.put(Segment.of("region", "APAC"), Nps.empty());
-    segments.put(US, Nps.ofAnswers(9, 0));
-    SegmentComparison report = SegmentComparison.of(segments);
-    assertEquals(2, report.entries().size());
-    assertEquals(US, report.entries().get(1).segment());
+    segments.put(EU, Nps.ofAnswers(9, 10, 10));
+    segments.put(US, Nps.ofAnswers(9, 9));
+    SegmentComparison<Nps> report = SegmentComparison.of(segments);
+    for (SegmentComparison.Entry<Nps> entry : report.entries()) {
+      assertFalse(entry.isTestable(), entry.toString());
+      assertFalse(entry.isFlagged());
+    }
+    assertEquals("segment region=US cannot be compared with the rest by NPS: every answer of the"
+            + " segment and the rest is in one category, so there is no variance to test against",
+        assertThrows(IllegalStateException.class, () -> report.entries().get(1).test())
+            .getMessage());
+    // One passive elsewhere gives both some variance.
+    segments.put(Segment.of("region", "APAC"), Nps.ofAnswers(7));
+    assertTrue(SegmentComparison.of(segments).entries().get(0).isTestable());
+  }
+
+  @Test
+  void oneRoutineAdjustsTheTestableAndFlags() {
+    // NaN marks an untestable comparison: the family is {0.01, 0.04, 0.03}, which Holm adjusts
+    // to {0.03, 0.06, 0.06} (3 x 0.01; max(2 x 0.03, 0.04) = 0.06 for the other two).
+    double[] adjusted = SegmentComparison.adjustTestable(
+        new double[] {0.01, Double.NaN, 0.04, 0.03}, PValueAdjustment.HOLM);
+    assertEquals(0.03, adjusted[0], 1e-15);
+    assertTrue(Double.isNaN(adjusted[1]));
+    assertEquals(0.06, adjusted[2], 1e-15);
+    assertEquals(0.06, adjusted[3], 1e-15);
+    // A family of one: no adjustment for Benjamini-Hochberg (m / j = 1), NaN untouched.
+    double[] one = SegmentComparison.adjustTestable(
+        new double[] {Double.NaN, 0.2}, PValueAdjustment.BENJAMINI_HOCHBERG);
+    assertTrue(Double.isNaN(one[0]));
+    assertEquals(0.2, one[1], 0.0);
+    assertTrue(SegmentComparison.isFlagged(0.05, 0.05));
+    assertFalse(SegmentComparison.isFlagged(Math.nextUp(0.05), 0.05));
+    assertFalse(SegmentComparison.isFlagged(Double.NaN, 0.05));
   }
 
   @Test
@@ -128,28 +223,65 @@ class SegmentComparisonTest {
       responses.add(Response.of(i % 2 == 0 ? 10 : 9, EU));
       responses.add(Response.of(i % 3 == 0 ? 8 : 2, US));
     }
-    SegmentComparison report = SegmentComparison.of(Nps.bySegment(responses));
+    SegmentComparison<Nps> report = SegmentComparison.of(Nps.bySegment(responses));
     assertEquals(2, report.flagged().size());
     assertEquals(
-        "SegmentComparison[segments=2, flagged=2, adjustment=HOLM, significanceLevel=0.05]",
+        "SegmentComparison[NPS, segments=2, untestable=0, flagged=2, adjustment=HOLM,"
+            + " significanceLevel=0.05]",
         report.toString());
   }
 
   @Test
+  void reportsAreEqualOnTheirInputs() {
+    SegmentComparison<Nps> report = SegmentComparison.of(twoSegments());
+    SegmentComparison<Nps> same =
+        SegmentComparison.of(twoSegments(), PValueAdjustment.HOLM, 0.05);
+    assertEquals(report, same);
+    assertEquals(report.hashCode(), same.hashCode());
+    assertNotEquals(report, SegmentComparison.of(twoSegments(), PValueAdjustment.NONE, 0.05));
+    assertNotEquals(report, SegmentComparison.of(twoSegments(), PValueAdjustment.HOLM, 0.01));
+    Map<Segment, Nps> reversed = new LinkedHashMap<>();
+    reversed.put(US, twoSegments().get(US));
+    reversed.put(EU, twoSegments().get(EU));
+    assertNotEquals(report, SegmentComparison.of(reversed));
+    Map<Segment, Nps> changed = new LinkedHashMap<>(twoSegments());
+    changed.put(US, Nps.ofCategories(20, 30, 51));
+    assertNotEquals(report, SegmentComparison.of(changed));
+    Map<Segment, Nps> renamed = new LinkedHashMap<>();
+    renamed.put(EU, twoSegments().get(EU));
+    renamed.put(Segment.of("region", "APAC"), twoSegments().get(US));
+    assertNotEquals(report, SegmentComparison.of(renamed));
+    Map<Segment, Nps> more = new LinkedHashMap<>(twoSegments());
+    more.put(Segment.of("region", "APAC"), Nps.empty());
+    assertNotEquals(report, SegmentComparison.of(more));
+    assertNotEquals(report, "SegmentComparison");
+    // Entries compare by identity.
+    assertNotEquals(report.entries().get(0), same.entries().get(0));
+  }
+
+  @Test
   void invalidInputIsRejected() {
-    Map<Segment, Nps> one = Map.of(EU, Nps.ofAnswers(9));
-    IllegalArgumentException tooFew =
-        assertThrows(IllegalArgumentException.class, () -> SegmentComparison.of(one));
-    assertEquals(
-        "need at least two segments with answers to compare each with the rest, had 1",
-        tooFew.getMessage());
     Map<Segment, Nps> two = Map.of(EU, Nps.ofAnswers(9), US, Nps.ofAnswers(3));
     IllegalArgumentException level =
         assertThrows(
             IllegalArgumentException.class,
             () -> SegmentComparison.of(two, PValueAdjustment.HOLM, 1.5));
     assertEquals("significance level must be in (0, 1), was 1.5", level.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> SegmentComparison.of(two, PValueAdjustment.HOLM, Double.NaN));
     assertThrows(NullPointerException.class, () -> SegmentComparison.of(two, null, 0.05));
+    assertThrows(NullPointerException.class, () -> SegmentComparison.of(two, null));
+    Map<Segment, Nps> withNull = new LinkedHashMap<>();
+    withNull.put(EU, null);
+    assertThrows(NullPointerException.class, () -> SegmentComparison.of(withNull));
+    Map<Segment, Nps> overflowing = new LinkedHashMap<>();
+    overflowing.put(EU, Nps.ofCategories(Long.MAX_VALUE, 0, 0));
+    overflowing.put(US, Nps.ofCategories(1, 0, 0));
+    assertThrows(ArithmeticException.class, () -> SegmentComparison.of(overflowing));
+    IllegalArgumentException alpha =
+        assertThrows(IllegalArgumentException.class,
+            () -> NpsDifference.of(Nps.ofAnswers(9), Nps.ofAnswers(3)).rejects(0.0));
+    assertEquals("significance level must be in (0, 1), was 0.0", alpha.getMessage());
   }
 
   /** Segments of 5 to 120 answers, each score drawn from the same distribution. */

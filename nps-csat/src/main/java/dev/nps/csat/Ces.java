@@ -108,6 +108,36 @@ public final class Ces {
   }
 
   /**
+   * Returns whether there are no answers.
+   *
+   * @return {@code true} when {@link #total()} is 0
+   */
+  public boolean isEmpty() {
+    return csat.isEmpty();
+  }
+
+  /**
+   * Returns the number of answers of one value.
+   *
+   * @param answer an answer on the scale
+   * @return its count
+   * @throws IllegalArgumentException if {@code answer} is not on the scale
+   */
+  public long count(int answer) {
+    return csat.count(answer);
+  }
+
+  /**
+   * Returns the counts per answer, the histogram.
+   *
+   * @return a new array of {@link CsatScale#size()} counts, for answers from the scale's minimum
+   *     to its maximum
+   */
+  public long[] histogram() {
+    return csat.histogram();
+  }
+
+  /**
    * Returns the CES: the mean answer.
    *
    * @return the mean, within the scale
@@ -115,6 +145,16 @@ public final class Ces {
    */
   public double mean() {
     return csat.mean();
+  }
+
+  /**
+   * Returns the sample variance of the answers.
+   *
+   * @return the variance, with the denominator n &minus; 1
+   * @throws IllegalStateException if there are fewer than two answers
+   */
+  public double variance() {
+    return csat.variance();
   }
 
   /**
@@ -168,6 +208,18 @@ public final class Ces {
    */
   public Interval agreeConfidenceInterval(double level) {
     return csat.confidenceInterval(level);
+  }
+
+  /**
+   * Returns the result of this result's answers and another's together.
+   *
+   * @param other another result on the same scale
+   * @return a new result whose counts are the sums of both
+   * @throws IllegalArgumentException if the scales differ; the message names both
+   * @throws ArithmeticException if a count overflows a {@code long}
+   */
+  public Ces plus(Ces other) {
+    return new Ces(csat.plus(other.csat));
   }
 
   /** Two CES results are equal when their underlying results are equal. */

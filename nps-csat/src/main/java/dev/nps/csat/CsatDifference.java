@@ -17,6 +17,8 @@ import java.util.Objects;
  * change.mean().estimate();                  // e.g. +0.15 on the 1-5 scale
  * change.mean().pValue();                    // Welch's t test
  * }</pre>
+ *
+ * <p>Two differences are equal when they compare equal results in the same order.
  */
 public final class CsatDifference {
   private final Csat a;
@@ -90,6 +92,24 @@ public final class CsatDifference {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
+  }
+
+  /** Returns whether another object is a difference of equal results, in the same order. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CsatDifference)) {
+      return false;
+    }
+    CsatDifference that = (CsatDifference) other;
+    return a.equals(that.a) && b.equals(that.b);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * a.hashCode() + b.hashCode();
   }
 
   /** Describes the difference by its share part. */

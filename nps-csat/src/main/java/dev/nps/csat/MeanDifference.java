@@ -2,6 +2,7 @@ package dev.nps.csat;
 
 import dev.nps.internal.StudentT;
 import dev.nps.stats.Interval;
+import dev.nps.stats.SignificanceResult;
 import java.util.Locale;
 
 /**
@@ -37,17 +38,32 @@ import java.util.Locale;
  * 0: the degrees of freedom are then taken as n<sub>a</sub> + n<sub>b</sub> &minus; 2, the interval
  * is the single point of the estimate, {@link #t()} is 0 or infinite, and {@link #pValue()} is 1
  * when the means are equal and 0 otherwise.
+ *
+ * <h2>Equality</h2>
+ *
+ * <p>Two differences are equal when they compare equal results in the same order; every figure
+ * follows from these.
+ *
+ * <pre>{@code
+ * MeanDifference change = MeanDifference.of(thisMonth, lastMonth);
+ * change.estimate();                   // e.g. +0.15 on the 1-5 scale
+ * change.confidenceInterval(0.95);     // Welch
+ * change.pValue();
+ * }</pre>
  */
-public final class MeanDifference {
+public final class MeanDifference implements SignificanceResult {
+  private final Csat a;
+  private final Csat b;
   private final double meanA;
   private final double meanB;
   private final double standardError;
   private final double degreesOfFreedom;
 
-  private MeanDifference(double meanA, double meanB, double standardError,
-      double degreesOfFreedom) {
-    this.meanA = meanA;
-    this.meanB = meanB;
+  private MeanDifference(Csat a, Csat b, double standardError, double degreesOfFreedom) {
+    this.a = a;
+    this.b = b;
+    this.meanA = a.mean();
+    this.meanB = b.mean();
     this.standardError = standardError;
     this.degreesOfFreedom = degreesOfFreedom;
   }
@@ -74,7 +90,7 @@ public final class MeanDifference {
     double df = se2 == 0.0
         ? na + nb - 2.0
         : se2 * se2 / (va * va / (na - 1.0) + vb * vb / (nb - 1.0));
-    return new MeanDifference(a.mean(), b.mean(), Math.sqrt(se2), df);
+    return new MeanDifference(a, b, Math.sqrt(se2), df);
   }
 
   private static void checkSize(String name, Csat result) {
@@ -86,10 +102,29 @@ public final class MeanDifference {
   }
 
   /**
+   * Returns the first result.
+   *
+   * @return a
+   */
+  public Csat a() {
+    return a;
+  }
+
+  /**
+   * Returns the second result.
+   *
+   * @return b
+   */
+  public Csat b() {
+    return b;
+  }
+
+  /**
    * Returns the difference of the means.
    *
    * @return m<sub>a</sub> &minus; m<sub>b</sub>, in scale units
    */
+  @Override
   public double estimate() {
     return meanA - meanB;
   }
@@ -114,6 +149,16 @@ public final class MeanDifference {
   }
 
   /**
+   * Returns the test statistic, {@link #t()}.
+   *
+   * @return Welch's t
+   */
+  @Override
+  public double statistic() {
+    return t();
+  }
+
+  /**
    * Returns Welch's test statistic.
    *
    * @return {@link #estimate()} / {@link #standardError()}; 0 when both are 0, infinite when only
@@ -132,6 +177,7 @@ public final class MeanDifference {
    *
    * @return P(|T| &ge; |t|) for Student's T with {@link #degreesOfFreedom()}, in [0, 1]
    */
+  @Override
   public double pValue() {
     return StudentT.twoSidedPValue(t(), degreesOfFreedom);
   }
@@ -149,6 +195,24 @@ public final class MeanDifference {
     double half = StudentT.criticalValue(level, degreesOfFreedom) * standardError;
     double estimate = estimate();
     return Interval.of(estimate - half, estimate + half);
+  }
+
+  /** Returns whether another object is a difference of equal results, in the same order. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof MeanDifference)) {
+      return false;
+    }
+    MeanDifference that = (MeanDifference) other;
+    return a.equals(that.a) && b.equals(that.b);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * a.hashCode() + b.hashCode();
   }
 
   /**

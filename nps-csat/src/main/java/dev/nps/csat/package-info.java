@@ -18,9 +18,10 @@
  *
  * <p>Shares get Wilson score intervals, differences of shares Newcombe's hybrid score interval
  * ({@link dev.nps.stats.RateDifference}), means Student's t intervals and differences of means
- * Welch's test ({@link dev.nps.csat.MeanDifference}). {@link dev.nps.csat.CsatSegmentComparison}
- * compares each segment with the rest and adjusts the p-values with nps-core's {@link
- * dev.nps.stats.PValueAdjustment}.
+ * Welch's test ({@link dev.nps.csat.MeanDifference}); each is a {@link
+ * dev.nps.stats.SignificanceResult}. {@link dev.nps.csat.CsatSegmentComparison} compares each
+ * segment with the rest in nps-core's {@link dev.nps.stats.SegmentComparison}, by share or by
+ * mean, and adjusts the p-values with a {@link dev.nps.stats.PValueAdjustment}.
  *
  * <p>As in nps-core, every result is a function of a histogram of {@code long} counts per answer
  * value: accumulators build and merge it exactly, results are immutable and compare with {@code

@@ -8,6 +8,7 @@ import dev.nps.Segment;
 import dev.nps.stats.Interval;
 import dev.nps.stats.Rate;
 import dev.nps.stats.RateDifference;
+import dev.nps.stats.SegmentComparison;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ class ReadmeExampleTest {
     Interval share = csat.confidenceInterval(0.95);            // Wilson, in percent
     Interval mean = csat.meanConfidenceInterval(0.95);         // Student t, within [1, 5]
     Map<Segment, Csat> bySegment = Csat.bySegment(CsatScale.ONE_TO_FIVE, responses);
-    List<CsatSegmentComparison> flags = CsatSegmentComparison.compare(bySegment);   // Holm
+    SegmentComparison<Csat> flags = CsatSegmentComparison.compare(bySegment);   // Holm
 
     RateDifference escalations = RateDifference.of(Rate.of(12, 240), Rate.of(25, 260));
     Interval change = escalations.confidenceInterval(0.95);    // Newcombe, in points
@@ -39,7 +40,7 @@ class ReadmeExampleTest {
     assertEquals(70.0, score);
     assertTrue(share.contains(70.0));
     assertTrue(mean.contains(csat.mean()));
-    assertEquals(2, flags.size());
+    assertEquals(2, flags.entries().size());
     // 12/240 = 5%, 25/260 = 9.615%: -4.615 points.
     assertEquals(100.0 * 12 / 240 - 100.0 * 25 / 260, escalations.estimate(), 1e-12);
     assertTrue(change.contains(escalations.estimate()));

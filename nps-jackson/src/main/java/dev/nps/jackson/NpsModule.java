@@ -84,9 +84,13 @@ import tools.jackson.databind.type.MapType;
  *       "designEffect": ..., "standardError": ...}}.
  *   <li>{@link NpsDifference}: {@code {"a": {result}, "b": {result}, "adjusted": false,
  *       "estimate": ..., "center": ..., "standardError": ..., "z": ..., "pValue": ...}}.
- *   <li>{@link SegmentComparison}: {@code {"adjustment": "holm", "significanceLevel": 0.05,
- *       "segments": [{"segment": {...}, "nps": {result}, "difference": ..., "standardError": ...,
- *       "z": ..., "pValue": ..., "adjustedPValue": ..., "flagged": true}, ...]}}.
+ *   <li>{@link SegmentComparison} of Net Promoter Score results: {@code {"adjustment": "holm",
+ *       "significanceLevel": 0.05, "segments": [{"segment": {...}, "nps": {result}, "difference":
+ *       ..., "standardError": ..., "z": ..., "pValue": ..., "adjustedPValue": ..., "flagged":
+ *       true}, ...]}}; of CSAT results ({@link dev.nps.csat.CsatSegmentComparison}): {@code
+ *       {"measure": "share", ...}} with {@code "csat": {csat}, "estimate": ..., "statistic": ...,
+ *       "pValue": ..., "adjustedPValue": ..., "flagged": ...} per segment. An untestable segment
+ *       has no figures and is not flagged.
  *   <li>{@link CsatScale}: {@code {"min": 1, "max": 5, "satisfiedFrom": 4}}.
  *   <li>{@link Csat}, {@link CsatAccumulator} and {@link Ces}: a partial aggregate {@code
  *       {"format": 1, "scale": {...}, "counts": [11 integers, 0 off the scale], "total": ...,

@@ -18,6 +18,7 @@ import dev.nps.csat.SegmentedCsatAccumulator;
 import dev.nps.stats.ProportionInterval;
 import dev.nps.stats.Rate;
 import dev.nps.stats.RateDifference;
+import dev.nps.stats.SegmentComparison;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -302,6 +303,7 @@ class CsatJsonTest extends NpsJsonTestBase {
     documents.add(Arguments.of("rate.json", type(Rate.class)));
     documents.add(Arguments.of("rate-difference.json", type(RateDifference.class)));
     documents.add(Arguments.of("csat-difference.json", type(CsatDifference.class)));
+    documents.add(Arguments.of("csat-segment-comparison.json", type(SegmentComparison.class)));
     return documents;
   }
 

@@ -138,7 +138,7 @@ class GoldenFormat1Test extends NpsJsonTestBase {
   @Test
   void segmentComparison() {
     String json = resource("format1/segment-comparison.json");
-    SegmentComparison read = read(json, SegmentComparison.class);
+    SegmentComparison<?> read = read(json, SegmentComparison.class);
     Map<Segment, Nps> segments = new LinkedHashMap<>();
     segments.put(Segment.of("region", "EU"),
         Nps.ofHistogram(new long[] {1, 1, 1, 1, 1, 1, 2, 5, 5, 10, 12}));
@@ -146,7 +146,8 @@ class GoldenFormat1Test extends NpsJsonTestBase {
         Nps.ofHistogram(new long[] {3, 2, 2, 3, 3, 3, 4, 5, 5, 4, 6}));
     segments.put(Segment.of("region", "APAC"),
         Nps.ofHistogram(new long[] {0, 0, 1, 1, 1, 1, 2, 5, 5, 8, 8}));
-    SegmentComparison expected = SegmentComparison.of(segments);
+    SegmentComparison<Nps> expected = SegmentComparison.of(segments);
+    assertEquals(expected, read);
     assertEquals(PValueAdjustment.HOLM, read.adjustment());
     assertEquals(0.05, read.significanceLevel());
     assertEquals(List.of(Segment.of("region", "US")),

@@ -38,6 +38,8 @@ class MalformedInputTest extends NpsJsonTestBase {
   private static final String SUMS = COUNTS;
   private static final String NPS = "{'format':1,'counts':" + COUNTS + "}";
   private static final String EMPTY = "{'format':1,'counts':[0,0,0,0,0,0,0,0,0,0,0]}";
+  private static final String CSAT = "{'format':1,'scale':{'min':1,'max':5,'satisfiedFrom':4},"
+      + "'counts':[0,1,1,1,3,4,0,0,0,0,0]}";
 
   private static Arguments reject(Object type, String json, String path, String fragment) {
     return Arguments.of(type instanceof Class ? ((Class<?>) type).getSimpleName() : type,
@@ -205,15 +207,38 @@ class MalformedInputTest extends NpsJsonTestBase {
             + "'estimate':'Infinity'}", "$.estimate", "estimate is Infinity but a and b give 0.0"),
         // Segment comparisons
         reject(SegmentComparison.class, "{'adjustment':'holm','significanceLevel':0.05,"
-            + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + "}]}", "$.segments",
-            "at least two segments, had 1"),
+            + "'segments':[{'segment':{'a':'1'},'csat':" + CSAT + "}]}", "$.segments[0].csat",
+            "a comparison without \"measure\" compares Net Promoter Score results"),
+        reject(SegmentComparison.class, "{'measure':'share','adjustment':'holm',"
+            + "'significanceLevel':0.05,'segments':[{'segment':{'a':'1'},'nps':" + NPS + "}]}",
+            "$.segments[0].nps", "compares CSAT results, \"csat\", was \"nps\""),
+        reject(SegmentComparison.class, "{'measure':'median','adjustment':'holm',"
+            + "'significanceLevel':0.05,'segments':[]}", "$.measure", "was 'median'"),
+        reject(SegmentComparison.class, "{'adjustment':'holm','significanceLevel':0.05,"
+            + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + ",'csat':" + CSAT + "}]}",
+            "$.segments[0].csat", "one result, \"nps\" or \"csat\", had both"),
+        reject(SegmentComparison.class, "{'adjustment':'holm','significanceLevel':0.05,"
+            + "'segments':[{'segment':{'a':'1'}}]}", "$.segments[0]",
+            "needs \"segment\" and its result"),
+        reject(SegmentComparison.class, "{'adjustment':'holm','significanceLevel':0.05,"
+            + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + ",'estimate':0.0}]}",
+            "$.segments[0].estimate", "unknown property 'estimate' for Net Promoter Score"),
+        reject(SegmentComparison.class, "{'measure':'mean','adjustment':'holm',"
+            + "'significanceLevel':0.05,'segments':[{'segment':{'a':'1'},'csat':" + CSAT
+            + ",'z':1.0}]}", "$.segments[0].z", "unknown property 'z' for CSAT"),
+        reject(SegmentComparison.class, "{'measure':'share','adjustment':'holm',"
+            + "'significanceLevel':0.05,'segments':[{'segment':{'a':'1'},'csat':" + CSAT
+            + "},{'segment':{'a':'2'},'csat':"
+            + CSAT.replace("'satisfiedFrom':4", "'satisfiedFrom':5")
+            + "}]}", "$.segments[1].csat.scale", "the results must share a scale"),
+        reject(SegmentComparison.class, "{'measure':'share','adjustment':'holm',"
+            + "'significanceLevel':0.05,'segments':[{'segment':{'a':'1'},'csat':" + CSAT
+            + "},{'segment':{'a':'2'},'csat':" + CSAT + ",'estimate':3}]}",
+            "$.segments[1].estimate", "estimate is 3.0 but the results give 0.0"),
         reject(SegmentComparison.class, "{'adjustment':'bonferroni','significanceLevel':0.05,"
             + "'segments':[]}", "$.adjustment", "was 'bonferroni'"),
         reject(SegmentComparison.class, "{'adjustment':'none','significanceLevel':1.5,"
             + "'segments':[]}", "$.significanceLevel", "must be in (0, 1), was 1.5"),
-        reject(SegmentComparison.class, "{'adjustment':'none','significanceLevel':0.05,"
-            + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + "},{'segment':{'a':'2'},'nps':"
-            + EMPTY + "}]}", "$.segments[1].nps", "must have answers"),
         reject(SegmentComparison.class, "{'adjustment':'none','significanceLevel':0.05,"
             + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + "},{'segment':{'a':'1'},'nps':"
             + NPS + "}]}", "$.segments[1].segment", "appears twice"),
@@ -314,7 +339,7 @@ class MalformedInputTest extends NpsJsonTestBase {
         + "'estimate':0.0,'center':0.0,'standardError':1.5,'z':2.5,'pValue':0.01}"),
         NpsDifference.class);
     assertEquals(0.0, difference.z());
-    SegmentComparison comparison = read(json("{'adjustment':'none','significanceLevel':0.05,"
+    SegmentComparison<?> comparison = read(json("{'adjustment':'none','significanceLevel':0.05,"
         + "'segments':[{'segment':{'a':'1'},'nps':" + NPS + ",'z':'Infinity','flagged':true},"
         + "{'segment':{'a':'2'},'nps':" + NPS + ",'pValue':0.0}]}"), SegmentComparison.class);
     assertEquals(false, comparison.entries().get(0).isFlagged());

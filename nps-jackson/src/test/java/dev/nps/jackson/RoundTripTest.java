@@ -149,14 +149,15 @@ class RoundTripTest extends NpsJsonTestBase {
             arbitrary().enumValues(PValueAdjustment.class),
             doubles().between(0.001, 0.5))
         .checkAssert((segments, adjustment, level) -> {
-          SegmentComparison comparison = SegmentComparison.of(segments, adjustment, level);
+          SegmentComparison<Nps> comparison = SegmentComparison.of(segments, adjustment, level);
           String json = write(comparison);
-          SegmentComparison back = read(json, SegmentComparison.class);
+          SegmentComparison<?> back = read(json, SegmentComparison.class);
           assertEquals(adjustment, back.adjustment());
           assertEquals(level, back.significanceLevel());
           assertEquals(
-              comparison.entries().stream().map(e -> List.of(e.segment(), e.nps())).toList(),
-              back.entries().stream().map(e -> List.of(e.segment(), e.nps())).toList());
+              comparison.entries().stream().map(e -> List.of(e.segment(), e.result())).toList(),
+              back.entries().stream().map(e -> List.of(e.segment(), e.result())).toList());
+          assertEquals(comparison, back);
           assertEquals(json, write(back));
         });
   }
