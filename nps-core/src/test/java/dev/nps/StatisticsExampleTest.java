@@ -16,15 +16,17 @@ import org.junit.jupiter.api.Test;
 class StatisticsExampleTest {
   @Test
   void readmeExample() {
+    // --- README example starts here ---
+    Segment eu = Segment.of("region", "EU");
+    Segment us = Segment.of("region", "US");
     List<Response> responses = new ArrayList<>();
     List<Response> lastQuarterResponses = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      responses.add(Response.of(new int[] {10, 9, 8, 3}[i % 4], Segment.of("region", "EU")));
-      responses.add(Response.of(new int[] {0, 9, 4, 7}[i % 4], Segment.of("region", "US")));
+      responses.add(Response.of(new int[] {10, 9, 8, 3}[i % 4], eu));
+      responses.add(Response.of(new int[] {0, 9, 4, 7}[i % 4], us));
       lastQuarterResponses.add(Response.of(new int[] {6, 5, 8, 3}[i % 4]));
     }
 
-    // --- README example starts here ---
     Nps nps = Nps.of(responses);
     Interval ci = nps.confidenceInterval(0.95);             // adjusted Wald (the default)
     Interval score = nps.confidenceInterval(0.95, IntervalMethod.SCORE);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeExampleTest {
   @Test
   void readmeExample() {
+    // --- README begins
     List<Response> responses = new ArrayList<>();
     int[] answers = {5, 5, 4, 4, 4, 3, 2, 1, 5, 4};
     for (int i = 0; i < answers.length; i++) {
@@ -25,7 +26,6 @@ class ReadmeExampleTest {
           Segment.of("complexity", i % 2 == 0 ? "simple" : "complex")));
     }
 
-    // --- README begins
     Csat csat = Csat.of(CsatScale.ONE_TO_FIVE, responses);
     double score = csat.score();                               // 70.0: 7 of 10 answered 4 or 5
     Interval share = csat.confidenceInterval(0.95);            // Wilson, in percent
