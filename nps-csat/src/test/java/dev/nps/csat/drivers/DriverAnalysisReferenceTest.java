@@ -222,7 +222,8 @@ class DriverAnalysisReferenceTest {
     close(0.1509841086610026, analysis.medianImportance(), 1e-11, "median importance");
     close(39.710518494473966, analysis.medianPerformance(), 1e-15, "median performance");
     assertEquals(List.of("business", "human"), names(analysis.fixFirst()));
-    assertEquals(List.of("hidden", "speed"), names(analysis.inQuadrant(Quadrant.POSSIBLE_OVERKILL)));
+    assertEquals(List.of("hidden", "speed"),
+        names(analysis.inQuadrant(Quadrant.POSSIBLE_OVERKILL)));
     assertEquals(List.of(), analysis.inQuadrant(Quadrant.KEEP_UP));
     // Script, pairwise with relative weights: the same quadrants.
     DriverAnalysis pairwise =
