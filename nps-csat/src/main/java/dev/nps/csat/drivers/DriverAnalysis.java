@@ -288,7 +288,7 @@ public final class DriverAnalysis {
       rSquared += beta[i] * rxy[i];
     }
     if (rSquared > 1.0 + 1e-9) {
-      throw new IllegalStateException("the pairwise correlations are inconsistent: together they"
+      throw new IllegalStateException("the correlations are inconsistent: together they"
           + " would explain more than all of the outcome's variance (R-squared " + rSquared
           + "); use listwise deletion");
     }
