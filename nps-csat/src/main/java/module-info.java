@@ -1,6 +1,7 @@
 /**
- * Customer satisfaction (CSAT), customer effort (CES) and support-quality rates, built on the
- * histogram, segments and statistics of {@code dev.nps.core}.
+ * Customer satisfaction (CSAT), customer effort (CES), support-quality rates ({@code
+ * dev.nps.csat}) and key-driver analysis ({@code dev.nps.csat.drivers}), built on the histogram,
+ * segments and statistics of {@code dev.nps.core}.
  *
  * <p>The module depends on {@code dev.nps.core} only, and re-exports it because its API speaks in
  * {@link dev.nps.Response}, {@link dev.nps.Segment}, {@link dev.nps.stats.Interval}, {@link
@@ -10,4 +11,5 @@ module dev.nps.csat {
   requires transitive dev.nps.core;
 
   exports dev.nps.csat;
+  exports dev.nps.csat.drivers;
 }

@@ -73,9 +73,10 @@ class QuickstartTest {
     String readme = Files.readString(ROOT.resolve("README.md"));
     String statistics = example(Path.of("src/test/java/dev/nps/StatisticsExampleTest.java"),
         "// --- README example starts here ---", "// --- README example ends here");
-    assertTrue(readme.contains("```java\n" + statistics + "```"), "README shows:\n" + statistics);
+    // The README block begins with the imports, then this code.
+    assertTrue(readme.contains("\n\n" + statistics + "```"), "README shows:\n" + statistics);
     String csat = example(ROOT.resolve("nps-csat/src/test/java/dev/nps/csat/ReadmeExampleTest.java"),
         "// --- README begins", "// --- README ends");
-    assertTrue(readme.contains("```java\n" + csat + "```"), "README shows:\n" + csat);
+    assertTrue(readme.contains("\n\n" + csat + "```"), "README shows:\n" + csat);
   }
 }

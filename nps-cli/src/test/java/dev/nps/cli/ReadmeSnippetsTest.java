@@ -69,35 +69,6 @@ class ReadmeSnippetsTest {
     }
   }
 
-  /**
-   * The README's statistics and CSAT snippets are also run, with their results checked, by tests
-   * in nps-core and nps-csat; the code between those tests' markers is the README's text.
-   */
-  @Test
-  void snippetsRunByModuleTestsAreTheReadmeText() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    assertMarkedCodeIsInReadme(readme,
-        Path.of("..", "nps-core", "src", "test", "java", "dev", "nps",
-            "StatisticsExampleTest.java"),
-        "// --- README example starts here ---", "// --- README example ends here ---");
-    assertMarkedCodeIsInReadme(readme,
-        Path.of("..", "nps-csat", "src", "test", "java", "dev", "nps", "csat",
-            "ReadmeExampleTest.java"),
-        "// --- README begins", "// --- README ends");
-  }
-
-  private static void assertMarkedCodeIsInReadme(String readme, Path test, String start,
-      String end) throws IOException {
-    String source = Files.readString(test, StandardCharsets.UTF_8);
-    int from = source.indexOf('\n', source.indexOf(start)) + 1;
-    int to = source.lastIndexOf('\n', source.indexOf(end)) + 1;
-    assertTrue(from > 0 && to > from, test + " has its README markers");
-    String code = source.substring(from, to).lines()
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-        .collect(Collectors.joining("\n", "", "\n"));
-    assertTrue(readme.contains(code), test + ": the README does not show\n" + code);
-  }
-
   private static boolean importsAreOnClassPath(String snippet) {
     for (String line : snippet.lines().toList()) {
       if (IMPORT.matcher(line.strip()).matches()) {

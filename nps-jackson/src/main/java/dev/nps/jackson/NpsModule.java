@@ -16,6 +16,8 @@ import dev.nps.csat.CsatAccumulator;
 import dev.nps.csat.CsatDifference;
 import dev.nps.csat.CsatScale;
 import dev.nps.csat.SegmentedCsatAccumulator;
+import dev.nps.csat.drivers.DriverAccumulator;
+import dev.nps.csat.drivers.DriverMoments;
 import dev.nps.stats.Interval;
 import dev.nps.stats.IntervalMethod;
 import dev.nps.stats.NpsDifference;
@@ -311,6 +313,8 @@ public final class NpsModule extends JacksonModule {
       byClass.put(RateDifference.class, new RateJson.DifferenceSerializer());
       byClass.put(CsatDifference.class, new CsatDifferenceJson.Serializer());
       byClass.put(ProportionInterval.class, new EnumJson.Serializer<>(ProportionInterval.class));
+      byClass.put(DriverMoments.class, new DriverJson.Serializer());
+      byClass.put(DriverAccumulator.class, new DriverJson.AccumulatorSerializer());
     }
 
     @Override
@@ -390,6 +394,8 @@ public final class NpsModule extends JacksonModule {
       byClass.put(RateDifference.class, new RateJson.DifferenceDeserializer());
       byClass.put(CsatDifference.class, new CsatDifferenceJson.Deserializer());
       byClass.put(ProportionInterval.class, new EnumJson.Deserializer<>(ProportionInterval.class));
+      byClass.put(DriverMoments.class, new DriverJson.Deserializer());
+      byClass.put(DriverAccumulator.class, new DriverJson.AccumulatorDeserializer());
       byClass.replaceAll((type, deserializer) -> guard(deserializer));
       mapDeserializer = guard(new SegmentedJson.MapDeserializer(limits));
       csatMapDeserializer = guard(new CsatJson.MapDeserializer(limits));
