@@ -186,8 +186,8 @@ final class Aggregation {
     table.row(read, valid - replaced, unanswered, skipped, replaced);
     notes.forEach(table::note);
     if (unanswered > 0) {
-      table.note(unanswered + " rows have no answer (blank or not rated): counted as"
-          + " unanswered, not used and not errors");
+      table.note(unanswered + (unanswered == 1 ? " row has" : " rows have")
+          + " no answer (blank or not rated): counted as unanswered, not used and not errors");
     }
     if (replaced > 0) {
       table.note(replaced + " earlier answers were replaced by the same respondent's latest answer"

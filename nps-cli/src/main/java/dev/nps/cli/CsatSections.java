@@ -132,7 +132,7 @@ final class CsatSections implements Sections {
     if (followUp != null) {
       CsatFollowUp lists = followUp.build();
       tables.add(FollowUpTables.table(settings, "call_back",
-          "Unsatisfied to call back (answers below " + satisfiedText()
+          "Unsatisfied to call back (" + unsatisfiedText()
               + ", lowest first, without a comment first)", lists.toCallBack())
           .note(FollowUpTables.peopleNote(settings, lists.replaced())));
       tables.add(FollowUpTables.table(settings, "thank",
@@ -140,13 +140,13 @@ final class CsatSections implements Sections {
     }
   }
 
-  private String satisfiedText() {
-    return goodBad() ? "good" : String.valueOf(scale.satisfiedFrom());
+  private String unsatisfiedText() {
+    return goodBad() ? "bad ratings" : "answers below " + scale.satisfiedFrom();
   }
 
   private String scaleText() {
     if (goodBad()) {
-      return "good/bad ratings (CSAT = good / (good + bad))";
+      return "good/bad ratings, CSAT = good / (good + bad)";
     }
     return scale.min() + "-" + scale.max() + ", satisfied = " + scale.satisfiedFrom() + "-"
         + scale.max();
@@ -156,7 +156,8 @@ final class CsatSections implements Sections {
     Csat csat = overall.snapshot();
     Table table = new Table("csat",
         "CSAT on " + scaleText() + " (" + Sections.levelText(settings.level)
-            + " intervals: Wilson for the share, Student t for the mean)",
+            + (goodBad() ? " Wilson interval)"
+                : " intervals: Wilson for the share, Student t for the mean)"),
         column("n", Kind.COUNT), column("satisfied", Kind.COUNT), column("csat", Kind.PERCENT),
         column("ci_low", Kind.PERCENT), column("ci_high", Kind.PERCENT),
         column("mean", Kind.DECIMAL), column("mean_low", Kind.DECIMAL),

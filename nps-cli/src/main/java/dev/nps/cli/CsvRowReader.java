@@ -37,6 +37,7 @@ final class CsvRowReader implements RowReader {
   private final List<String> notes = new ArrayList<>();
   private final List<String> absent = new ArrayList<>();
   private final BufferedReader reader;
+  private final Columns columns;
 
   CsvRowReader(Input input, BufferedReader reader, ReadOptions options)
       throws InputException, IOException {
@@ -131,6 +132,7 @@ final class CsvRowReader implements RowReader {
       declaredZone = importZone(lookahead.get(lookahead.size() >= 2 ? 1 : 0),
           slots[Columns.TIME]);
     }
+    this.columns = named(columns, header, slots);
     TimeParser times = options.times;
     if (declaredZone != null) {
       times = times.withZone(declaredZone);
@@ -143,7 +145,7 @@ final class CsvRowReader implements RowReader {
     if (decimalComma && options.decimalComma == null && slots[Columns.WEIGHT] >= 0) {
       notes.add(file + ": weights are read with a decimal comma, as the file is ;-separated");
     }
-    this.parser = new RowParser(columns, options.values, times, decimalComma,
+    this.parser = new RowParser(this.columns, options.values, times, decimalComma,
         options.readContacts, options.encodingHint(input.charset()));
   }
 
@@ -157,9 +159,39 @@ final class CsvRowReader implements RowReader {
     return absent;
   }
 
-  /** The resolved header, such as for naming a segment column given by position. */
+  /** The resolved header. */
   Header header() {
     return header;
+  }
+
+  /**
+   * The columns, with segment and contact columns given by position named after this file's
+   * header, so that the report shows "region", not "3".
+   */
+  Columns columns() {
+    return columns;
+  }
+
+  private static Columns named(Columns columns, Header header, int[] slots) {
+    List<ColumnRef> refs = new ArrayList<>(columns.refs);
+    boolean renamed = false;
+    for (int slot = Columns.segmentSlot(0); slot < refs.size(); slot++) {
+      ColumnRef ref = refs.get(slot);
+      int index = slots[slot];
+      if (index >= 0 && ref.isPosition() && !header.name(index).equals(ref.text)) {
+        String name = header.name(index).isEmpty() ? "column " + (index + 1)
+            : header.name(index);
+        refs.set(slot, new ColumnRef(name, ref.source, ref.role, ref.required));
+        renamed = true;
+      }
+    }
+    if (!renamed) {
+      return columns;
+    }
+    return new Columns(refs.get(Columns.SCORE), refs.get(Columns.RESPONDENT),
+        refs.get(Columns.TIME), refs.get(Columns.COMMENT), refs.get(Columns.WEIGHT),
+        new ArrayList<>(refs.subList(Columns.segmentSlot(0), columns.contactSlot(0))),
+        new ArrayList<>(refs.subList(columns.contactSlot(0), refs.size())));
   }
 
   /** The 0-based column of a slot, or -1. */

@@ -68,7 +68,8 @@ final class FollowUpTables {
     String scope = settings.latestPerRespondent && settings.scheme != null
         ? "per respondent and " + settings.granularity.name().toLowerCase(java.util.Locale.ROOT)
         : "per respondent";
-    return "one entry " + scope + ", by the latest answer; " + replaced
-        + " earlier answers of the same people are not listed";
+    return "one entry " + scope + ", their latest answer" + (replaced == 0 ? ""
+        : "; " + replaced + " earlier " + (replaced == 1 ? "answer" : "answers")
+            + " of the same people not listed");
   }
 }

@@ -93,7 +93,7 @@ enum Renderer {
         for (int c = 0; c < row.size(); c++) {
           Object value = row.get(c);
           if (value == null) {
-            printer.print("");
+            printer.print(null);
           } else if (value instanceof Number || value instanceof Boolean) {
             printer.print(machineNumber(value));
           } else {

@@ -235,6 +235,7 @@ final class ReportCommand implements Callable<Integer> {
         try (RowReader reader = open(input, read)) {
           if (aggregation == null) {
             settings = named(settings, reader);
+            read = read.withColumns(settings.columns);
             aggregation = new Aggregation(settings, settings.metric.sections(settings));
           }
           note(reader, aggregation);
@@ -530,49 +531,25 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * Names segment and contact columns given by position after the first file's header, and
-   * checks that no two segment columns end up with one name.
+   * Takes the first file's names for segment and contact columns given by position, and checks
+   * that no two segment columns end up with one name.
    */
   private ReportSettings named(ReportSettings settings, RowReader reader) throws InputException {
     if (!(reader instanceof CsvRowReader)) {
       return settings;
     }
-    CsvRowReader csv = (CsvRowReader) reader;
-    Columns columns = settings.columns;
-    List<ColumnRef> refs = new ArrayList<>(columns.refs);
-    boolean renamed = false;
+    Columns columns = ((CsvRowReader) reader).columns();
     Set<String> dimensions = new LinkedHashSet<>();
-    for (int slot = Columns.segmentSlot(0); slot < refs.size(); slot++) {
-      ColumnRef ref = refs.get(slot);
-      int index = csv.column(slot);
-      if (index >= 0 && ref.isPosition() && !csv.header().name(index).equals(ref.text)) {
-        String name = csv.header().name(index);
-        if (name.isEmpty()) {
-          name = "column " + (index + 1);
-        }
-        refs.set(slot, new ColumnRef(name, ref.source, ref.role, ref.required));
-        renamed = true;
+    for (String dimension : columns.segments) {
+      if (!dimensions.add(dimension.toLowerCase(Locale.ROOT))) {
+        throw new InputException("--by names column " + Text.quote(dimension) + " twice");
       }
-      if (slot < columns.contactSlot(0)) {
-        String dimension = refs.get(slot).text;
-        if (!dimensions.add(dimension.toLowerCase(Locale.ROOT))) {
-          throw new InputException("--by names column " + Text.quote(dimension) + " twice");
-        }
-        if (REPORT_COLUMNS.contains(dimension)) {
-          throw new InputException("--by column " + Text.quote(dimension) + " has the name of a"
-              + " report column; name it differently (report columns: " + REPORT_COLUMNS + ")");
-        }
+      if (REPORT_COLUMNS.contains(dimension)) {
+        throw new InputException("--by column " + Text.quote(dimension) + " has the name of a"
+            + " report column; name it differently (report columns: " + REPORT_COLUMNS + ")");
       }
     }
-    if (!renamed) {
-      return settings;
-    }
-    List<ColumnRef> segments = refs.subList(Columns.segmentSlot(0), columns.contactSlot(0));
-    List<ColumnRef> contacts = refs.subList(columns.contactSlot(0), refs.size());
-    Columns named = new Columns(refs.get(Columns.SCORE), refs.get(Columns.RESPONDENT),
-        refs.get(Columns.TIME), refs.get(Columns.COMMENT), refs.get(Columns.WEIGHT),
-        new ArrayList<>(segments), new ArrayList<>(contacts));
-    return settings.withColumns(named);
+    return columns == settings.columns ? settings : settings.withColumns(columns);
   }
 
   /** Says in the report how a file was read, and which optional columns it lacks. */
@@ -590,10 +567,10 @@ final class ReportCommand implements Callable<Integer> {
       ColumnRef respondent = aggregation.columns().ref(Columns.RESPONDENT);
       if (column.equals(comment.text)) {
         aggregation.note("no " + Text.quote(column) + " column: every answer counts as without"
-            + " a comment");
+            + " a comment (--comment-column names it)");
       } else if (column.equals(respondent.text)) {
-        aggregation.note("no " + Text.quote(column) + " column: the follow-up lists cannot name"
-            + " anyone and list every answer");
+        aggregation.note("no " + Text.quote(column) + " column: the follow-up lists cannot tell"
+            + " people apart and list every answer (--respondent-column names it)");
       } else if (aggregation.columns().contacts.contains(column)) {
         aggregation.note("no " + Text.quote(column) + " contact column in this file");
       }
