@@ -121,7 +121,8 @@ final class CsvRowReader implements RowReader {
       ColumnRef ref = columns.ref(slot);
       int index = header.find(ref, file);
       if (index < 0 && ref.required) {
-        throw new InputException(header.missing(ref, file) + separatorHint(header, delimiter));
+        String hint = separatorHint(header, delimiter);
+        throw new InputException(header.missing(ref, file, hint.isEmpty()) + hint);
       }
       if (index < 0) {
         absent.add(ref.text);

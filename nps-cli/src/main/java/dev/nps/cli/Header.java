@@ -107,10 +107,15 @@ final class Header {
 
   /** The message for a column that is not there: what it is, near names, and the header. */
   String missing(ColumnRef ref, String file) {
+    return missing(ref, file, true);
+  }
+
+  /** The message for a column that is not there, with or without suggestions. */
+  String missing(ColumnRef ref, String file, boolean suggest) {
     StringBuilder message = new StringBuilder(file).append(": missing column ")
         .append(Text.quote(ref.text)).append(", ").append(ref.role).append(" (")
         .append(ref.source).append(")");
-    List<String> near = suggestions(ref.text);
+    List<String> near = suggest ? suggestions(ref.text) : List.of();
     if (!near.isEmpty()) {
       message.append("; did you mean ");
       for (int i = 0; i < near.size(); i++) {
