@@ -157,7 +157,8 @@ final class Header {
       boolean contains = wanted.length() >= 3 && (lower.contains(wanted) || wanted.contains(lower)
           && lower.length() >= 3);
       if (distance <= allowed || contains) {
-        scored.add(new String[] {name, Integer.toString(contains ? Math.min(distance, 3) : distance)});
+        int rank = contains ? Math.min(distance, 3) : distance;
+        scored.add(new String[] {name, Integer.toString(rank)});
       }
     }
     scored.sort(Comparator.comparingInt(pair -> Integer.parseInt(pair[1])));

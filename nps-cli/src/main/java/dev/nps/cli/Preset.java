@@ -93,7 +93,8 @@ final class Preset {
       // Delighted's CSV export: one row per response, with the person's name and e-mail, the
       // 0-10 score, the comment and "Created At" as "2024-05-01 10:12:33 -0700"; the API
       // (delighted.com/docs/api/listing-survey-responses) names the same fields.
-      new Preset("delighted", "Delighted", "https://delighted.com/docs/api/listing-survey-responses",
+      new Preset("delighted", "Delighted",
+          "https://delighted.com/docs/api/listing-survey-responses",
           "Score", null, "Person ID", "Created At", null, "Comment", List.of("Email", "Name"),
           Map.of(), List.of(), null, null),
       // SurveyMonkey's "All responses" CSV: "Respondent ID", "Collector ID", "Start Date",

@@ -6,11 +6,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -188,11 +186,6 @@ enum Renderer {
     }
   }
 
-  /** Escapes control and bidirectional characters; see {@link Text#escape(String)}. */
-  static String printable(String text) {
-    return Text.escape(text);
-  }
-
   /** A number or flag at full precision, as a number. */
   private static Object machineNumber(Object value) {
     if (value instanceof Double && !Double.isFinite((Double) value)) {
@@ -218,10 +211,5 @@ enum Renderer {
       return "'" + cell;
     }
     return cell;
-  }
-
-  /** The JSON of the report's metadata and aggregates, read back by nps merge. */
-  static JsonNode tree(Map<String, Object> value) {
-    return mapper().valueToTree(value);
   }
 }

@@ -99,7 +99,8 @@ final class ReportCommand implements Callable<Integer> {
   List<String> contactColumns;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
-      description = "list at most N people per follow-up list; 0 lists all (default: ${DEFAULT-VALUE})")
+      description = "list at most N people per follow-up list; 0 lists all"
+          + " (default: ${DEFAULT-VALUE})")
   int limit;
 
   @Option(names = "--latest-per-respondent",

@@ -76,7 +76,8 @@ class SafetyTest {
     inputs.put(csv("long-line.csv", HEADER, secretRow("9", "2024-05-01T10:00:00Z", "1", ""),
         GOOD_ROW), List.of("--max-line-length", "90"));
     inputs.put(csv("quote.csv", HEADER, GOOD_ROW,
-        secretRow("9", "2024-05-01T10:00:00Z", "1", "").replace("SECRET-COMMENT", "\"SECRET-COMMENT")),
+        secretRow("9", "2024-05-01T10:00:00Z", "1", "")
+            .replace("SECRET-COMMENT", "\"SECRET-COMMENT")),
         List.of());
     inputs.put(csv("segments.csv", HEADER, GOOD_ROW, secretRow("9", "2024-05-01T10:00:00Z",
         "1", "")), List.of("--max-segments", "1"));
