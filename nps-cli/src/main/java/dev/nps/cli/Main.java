@@ -50,6 +50,14 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new NpsCommand(in));
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler((exception, arguments) -> {
+      // Arguments can carry control characters too; the message is escaped like any other.
+      err.println("nps: " + Text.escape(exception.getMessage()));
+      CommandLine failed = exception.getCommandLine();
+      err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more"
+          + " information.");
+      return 2;
+    });
     commandLine.setExecutionExceptionHandler((exception, command, parsed) -> {
       err.println("nps: unexpected failure: " + exception.getClass().getName() + ": "
           + Text.escape(String.valueOf(exception.getMessage())));

@@ -34,8 +34,11 @@ class ExitCodeTest {
     Result noFile = run("report");
     assertEquals(2, noFile.exitCode);
     assertTrue(noFile.err.contains("Missing required parameter: 'FILE'"), noFile.err);
-    Result unknown = run("report", "x.csv", "--bogus");
+    Result unknown = run("report", "x.csv", "--bogus\u001b[2J");
     assertEquals(2, unknown.exitCode);
+    assertTrue(unknown.err.contains("Unknown option: '--bogus\\u001b[2J'"), unknown.err);
+    assertTrue(unknown.err.contains("Try 'nps report --help'"), unknown.err);
+    assertFalse(unknown.err.contains("\u001b"), unknown.err);
     assertEquals(2, run("merge").exitCode);
   }
 

@@ -186,6 +186,9 @@ class ReportInputTest {
     assertTrue(notes.contains("no 'comment' column: every answer counts as without a comment"),
         notes);
     assertTrue(notes.contains("no 'respondent' column"), notes);
+    // Without respondent ids every answer is its own entry, and the lists say so.
+    assertTrue(json(result).get("notes").get("detractors").toString()
+        .contains("1 of them are answers without a respondent id, listed one per answer"));
   }
 
   @Test
