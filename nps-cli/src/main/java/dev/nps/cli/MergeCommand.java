@@ -151,10 +151,24 @@ final class MergeCommand implements Callable<Integer> {
           granularity, zoneId, false, 0, false, metric, chosenLevel, renderer, true,
           Integer.MAX_VALUE);
       Aggregation aggregation = new Aggregation(settings, metric.sections(settings));
-      List<Object> inputs = new ArrayList<>();
+      List<ReportDocument> documents = new ArrayList<>();
+      int weighted = 0;
       for (int i = 0; i < roots.size(); i++) {
         ReportDocument document = ReportDocument.read(roots.get(i), names.get(i), mapper,
             metric, scheme);
+        weighted += document.weighted != null ? 1 : 0;
+        documents.add(document);
+      }
+      if (weighted > 0 && weighted < documents.size()) {
+        // A report without weights has no weighted aggregate, so a merged one would leave its
+        // answers out: the weighted section goes, with the reason.
+        documents.forEach(document -> document.weighted = null);
+        notes.add("no weighted section: only " + weighted + " of the " + documents.size()
+            + " reports have one");
+      }
+      List<Object> inputs = new ArrayList<>();
+      for (int i = 0; i < documents.size(); i++) {
+        ReportDocument document = documents.get(i);
         aggregation.merge(document);
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", names.get(i));

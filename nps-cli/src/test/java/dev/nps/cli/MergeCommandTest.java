@@ -159,4 +159,17 @@ class MergeCommandTest {
     assertTrue(merged.get("trend") == null, "no trend");
     assertTrue(merged.get("notes").get("rows").toString().contains("the reports' periods differ"));
   }
+
+  @Test
+  void aWeightedSectionIsMergedOnlyWhenEveryReportHasOne() throws IOException {
+    Path weighted = report("w.json", args("report", first()));
+    Path plain = report("p.json", args("report", file("p.csv", "score,region,answered_at",
+        "9,EU,2024-01-01T00:00:00Z")));
+    JsonNode merged = json(run("merge", weighted.toString(), plain.toString(), "--format",
+        "json"));
+    assertTrue(merged.get("weighted_nps") == null, "no weighted section");
+    assertTrue(merged.get("notes").get("rows").toString()
+        .contains("no weighted section: only 1 of the 2 reports have one"));
+    assertEquals(4, merged.get("nps").get(0).get("n").asInt());
+  }
 }
