@@ -8,6 +8,7 @@ import dev.nps.cli.Table.Kind;
 import dev.nps.csat.Csat;
 import dev.nps.csat.CsatAccumulator;
 import dev.nps.csat.CsatDifference;
+import dev.nps.csat.CsatFollowUp;
 import dev.nps.csat.CsatScale;
 import dev.nps.csat.CsatSegmentComparison;
 import dev.nps.csat.SegmentedCsatAccumulator;
@@ -31,6 +32,7 @@ final class CsatSections implements Sections {
   private final CsatAccumulator overall;
   private final SegmentedCsatAccumulator segments;
   private final TreeMap<SurveyPeriod, CsatAccumulator> periods = new TreeMap<>();
+  private final CsatFollowUp.Builder followUp;
 
   CsatSections(ReportSettings settings, CsatScale scale) {
     this.settings = settings;
@@ -38,6 +40,14 @@ final class CsatSections implements Sections {
     this.overall = new CsatAccumulator(scale);
     this.segments = settings.columns.segments.isEmpty()
         ? null : new SegmentedCsatAccumulator(scale);
+    this.followUp = !settings.followUp ? null
+        : settings.latestPerRespondent ? CsatFollowUp.onePerRespondent(scale, settings.scheme)
+        : CsatFollowUp.onePerRespondent(scale);
+  }
+
+  /** Good-bad answers have no meaningful mean or spread. */
+  private boolean goodBad() {
+    return scale.equals(CsatScale.GOOD_BAD);
   }
 
   /** Parses "1-5", "1-7", "1-10", "0-10", "good-bad" or a custom "MIN-MAX:SATISFIED_FROM". */
@@ -69,6 +79,28 @@ final class CsatSections implements Sections {
       SurveyPeriod period = settings.scheme.periodOf(response.answeredAt().orElseThrow());
       periods.computeIfAbsent(period, p -> new CsatAccumulator(scale)).add(response);
     }
+    if (followUp != null) {
+      followUp.add(response);
+    }
+  }
+
+  @Override
+  public int segmentCount() {
+    return segments == null ? 0 : segments.segmentCount();
+  }
+
+  @Override
+  public void merge(ReportDocument document) {
+    if (document.overall != null) {
+      overall.addAll((Csat) document.overall);
+    }
+    if (segments != null && document.segments != null) {
+      document.segments.forEach((segment, result) -> segments.addAll(segment, (Csat) result));
+    }
+    if (settings.scheme != null && document.trend != null) {
+      document.trend.forEach((period, result) ->
+          periods.computeIfAbsent(period, p -> new CsatAccumulator(scale)).addAll((Csat) result));
+    }
   }
 
   @Override
@@ -80,9 +112,25 @@ final class CsatSections implements Sections {
     if (settings.scheme != null) {
       tables.add(trendTable());
     }
+    if (followUp != null) {
+      CsatFollowUp lists = followUp.build();
+      tables.add(FollowUpTables.table(settings, "call_back",
+          "Unsatisfied to call back (" + unsatisfiedText()
+              + ", lowest first, without a comment first)", lists.toCallBack())
+          .note(FollowUpTables.peopleNote(settings, lists.replaced())));
+      tables.add(FollowUpTables.table(settings, "thank",
+          "Satisfied with a comment, to thank (highest first)", lists.toThank()));
+    }
+  }
+
+  private String unsatisfiedText() {
+    return goodBad() ? "bad ratings" : "answers below " + scale.satisfiedFrom();
   }
 
   private String scaleText() {
+    if (goodBad()) {
+      return "good/bad ratings, CSAT = good / (good + bad)";
+    }
     return scale.min() + "-" + scale.max() + ", satisfied = " + scale.satisfiedFrom() + "-"
         + scale.max();
   }
@@ -91,7 +139,8 @@ final class CsatSections implements Sections {
     Csat csat = overall.snapshot();
     Table table = new Table("csat",
         "CSAT on " + scaleText() + " (" + Sections.levelText(settings.level)
-            + " intervals: Wilson for the share, Student t for the mean)",
+            + (goodBad() ? " Wilson interval)"
+                : " intervals: Wilson for the share, Student t for the mean)"),
         column("n", Kind.COUNT), column("satisfied", Kind.COUNT), column("csat", Kind.PERCENT),
         column("ci_low", Kind.PERCENT), column("ci_high", Kind.PERCENT),
         column("mean", Kind.DECIMAL), column("mean_low", Kind.DECIMAL),
@@ -106,6 +155,12 @@ final class CsatSections implements Sections {
     Double meanLow = null;
     Double meanHigh = null;
     Double sd = null;
+    if (goodBad()) {
+      table.row(csat.total(), csat.satisfied(), csat.score(), share.lower(), share.upper(),
+          null, null, null, null);
+      table.note("good/bad ratings have no mean");
+      return table;
+    }
     if (csat.total() >= 2) {
       Interval mean = csat.meanConfidenceInterval(settings.level);
       meanLow = mean.lower();
@@ -154,9 +209,9 @@ final class CsatSections implements Sections {
         row.add(csat.score());
         row.add(interval.lower());
         row.add(interval.upper());
-        row.add(csat.mean());
+        row.add(goodBad() ? null : csat.mean());
         SegmentComparison.Entry<Csat> comparison = comparisons.get(segment);
-        boolean testable = comparison.isTestable();
+        boolean testable = comparison != null && comparison.isTestable();
         row.add(testable ? comparison.estimate() : null);
         row.add(testable ? comparison.pValue() : null);
         row.add(testable ? comparison.adjustedPValue() : null);
@@ -180,9 +235,11 @@ final class CsatSections implements Sections {
     SurveyPeriod last = periods.lastKey();
     SurveyPeriod period = periods.firstKey();
     Csat previous = null;
+    Map<SurveyPeriod, Object> perPeriod = new LinkedHashMap<>();
     while (true) {
       CsatAccumulator accumulator = periods.get(period);
       Csat csat = accumulator == null ? Csat.empty(scale) : accumulator.snapshot();
+      perPeriod.put(period, csat);
       if (csat.isEmpty()) {
         table.row(period.label(), 0L, null, null, null, null, null);
       } else {
@@ -197,6 +254,7 @@ final class CsatSections implements Sections {
       }
       period = settings.scheme.next(period).orElseThrow();
     }
+    table.aggregate(ReportDocument.trendAggregate(settings, perPeriod), null);
     return table;
   }
 }

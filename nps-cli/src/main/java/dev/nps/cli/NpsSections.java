@@ -14,6 +14,7 @@ import dev.nps.cli.Table.Kind;
 import dev.nps.jackson.NpsModule;
 import dev.nps.program.FollowUp;
 import dev.nps.program.NpsTrend;
+import dev.nps.program.SurveyPeriod;
 import dev.nps.program.TrendAccumulator;
 import dev.nps.stats.Interval;
 import dev.nps.stats.NpsDifference;
@@ -39,7 +40,9 @@ final class NpsSections implements Sections {
     this.settings = settings;
     this.segments = settings.columns.segments.isEmpty() ? null : new SegmentedNpsAccumulator();
     this.trend = settings.scheme == null ? null : new TrendAccumulator(settings.scheme);
-    this.followUp = settings.followUp ? FollowUp.builder() : null;
+    this.followUp = !settings.followUp ? null
+        : settings.latestPerRespondent ? FollowUp.onePerRespondent(settings.scheme)
+        : FollowUp.onePerRespondent();
   }
 
   @Override
@@ -66,6 +69,29 @@ final class NpsSections implements Sections {
   }
 
   @Override
+  public int segmentCount() {
+    return segments == null ? 0 : segments.segmentCount();
+  }
+
+  @Override
+  public void merge(ReportDocument document) {
+    Nps nps = (Nps) document.overall;
+    if (nps != null) {
+      overall.addAll(nps);
+    }
+    if (document.weighted != null) {
+      weighted.addAll(document.weighted);
+      weightedRows += document.weightedRows;
+    }
+    if (segments != null && document.segments != null) {
+      document.segments.forEach((segment, result) -> segments.addAll(segment, (Nps) result));
+    }
+    if (trend != null && document.trend != null) {
+      document.trend.forEach((period, result) -> trend.addAll(period, (Nps) result));
+    }
+  }
+
+  @Override
   public void addTables(List<Table> tables) {
     tables.add(overallTable());
     if (weightedRows > 0) {
@@ -79,12 +105,13 @@ final class NpsSections implements Sections {
     }
     if (followUp != null) {
       FollowUp lists = followUp.build();
-      tables.add(followUpTable("detractors",
+      tables.add(FollowUpTables.table(settings, "detractors",
           "Detractors to contact (lowest score first, without a comment first)",
-          lists.detractors()));
-      tables.add(followUpTable("review_candidates",
+          lists.detractors()).note(FollowUpTables.peopleNote(settings, lists.replaced())));
+      tables.add(FollowUpTables.table(settings, "review_candidates",
           "Promoters to ask for a review (10s first)", lists.reviewCandidates()));
-      Table rates = new Table("comment_rates", "Comment rate per category",
+      Table rates = new Table("comment_rates",
+          "Comment rate per category (one entry per person)",
           column("category", Kind.TEXT), column("responses", Kind.COUNT),
           column("comments", Kind.COUNT), column("comment_pct", Kind.PERCENT));
       for (Category category : Category.values()) {
@@ -129,6 +156,7 @@ final class NpsSections implements Sections {
         column("nps", Kind.POINTS), column("ci_low", Kind.POINTS), column("ci_high", Kind.POINTS));
     table.row(result.total(), weightedRows, result.effectiveSampleSize(), result.designEffect(),
         result.score(), interval.lower(), interval.upper());
+    table.aggregate(result, null);
     if (weightedRows < result.total()) {
       table.note((result.total() - weightedRows) + " rows without a weight count with weight 1");
     }
@@ -198,8 +226,10 @@ final class NpsSections implements Sections {
         column("period", Kind.TEXT), column("n", Kind.COUNT), column("nps", Kind.POINTS),
         column("ci_low", Kind.POINTS), column("ci_high", Kind.POINTS),
         column("change", Kind.POINTS), column("p_value", Kind.P_VALUE));
+    Map<SurveyPeriod, Object> perPeriod = new LinkedHashMap<>();
     for (NpsTrend.Point point : result.points()) {
       Nps nps = point.nps();
+      perPeriod.put(point.period(), nps);
       if (nps.isEmpty()) {
         table.row(point.period().label(), 0L, null, null, null, null, null);
         continue;
@@ -210,26 +240,7 @@ final class NpsSections implements Sections {
           interval.upper(), change == null ? null : change.estimate(),
           change == null ? null : change.pValue());
     }
+    table.aggregate(ReportDocument.trendAggregate(settings, perPeriod), null);
     return table;
   }
-
-  private Table followUpTable(String key, String title, List<Response> responses) {
-    Table table = new Table(key, title + ": " + responses.size(),
-        column("score", Kind.COUNT), column("respondent", Kind.TEXT),
-        column("answered_at", Kind.TEXT), column("segment", Kind.TEXT),
-        column("comment", Kind.TEXT));
-    int shown = settings.limit == 0 ? responses.size() : Math.min(settings.limit, responses.size());
-    for (Response response : responses.subList(0, shown)) {
-      table.row((long) response.score(),
-          response.respondentId().orElse(null),
-          response.answeredAt().map(Object::toString).orElse(null),
-          response.segment().equals(Segment.ALL) ? null : response.segment().toString(),
-          response.comment().orElse(null));
-    }
-    if (shown < responses.size()) {
-      table.note((responses.size() - shown) + " more not listed (--limit " + settings.limit + ")");
-    }
-    return table;
-  }
-
 }

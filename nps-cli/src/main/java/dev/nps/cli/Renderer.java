@@ -3,37 +3,41 @@ package dev.nps.cli;
 import dev.nps.jackson.NpsModule;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes report tables as aligned text, CSV blocks or one JSON document. */
+/** Writes a report as aligned text, one CSV table, or one JSON document. */
 enum Renderer {
-  /** Aligned columns for people. */
+  /** Aligned columns for people; text from input is escaped. */
   TEXT {
     @Override
-    void write(List<Table> tables, PrintWriter out) {
+    void write(Report report, PrintWriter out) {
       boolean first = true;
-      for (Table table : tables) {
+      for (Table table : report.tables) {
         if (!first) {
           out.println();
         }
         first = false;
-        out.println(table.title);
+        out.println(Text.escape(table.title));
         int[] widths = new int[table.columns.size()];
+        List<String> names = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
-          widths[c] = table.columns.get(c).name.length();
+          names.add(Text.escape(table.columns.get(c).name));
+          widths[c] = names.get(c).length();
           for (List<Object> row : table.rows) {
             widths[c] = Math.max(widths[c], text(table.columns.get(c).kind, row.get(c)).length());
           }
         }
         StringBuilder header = new StringBuilder("  ");
         for (int c = 0; c < widths.length; c++) {
-          header.append(cell(table.columns.get(c), table.columns.get(c).name, widths[c], c));
+          header.append(cell(table.columns.get(c), names.get(c), widths[c], c));
         }
         out.println(header.toString().stripTrailing());
         for (List<Object> row : table.rows) {
@@ -45,7 +49,7 @@ enum Renderer {
           out.println(line.toString().stripTrailing());
         }
         for (String note : table.notes) {
-          out.println("  " + note);
+          out.println("  " + Text.escape(note));
         }
       }
     }
@@ -58,58 +62,58 @@ enum Renderer {
     }
   },
 
-  /** One CSV block per table, each with its header row, separated by a blank line. */
+  /**
+   * One table (--table, default the main result) as CSV with one header row, so that
+   * spreadsheets and pandas load it. Text cells that a spreadsheet would run as a formula are
+   * neutralised (see {@link #neutralise(String)}).
+   */
   CSV {
     @Override
-    void write(List<Table> tables, PrintWriter out) throws IOException {
-      boolean first = true;
-      for (Table table : tables) {
-        if (!first) {
-          out.println();
+    void write(Report report, PrintWriter out) throws IOException {
+      CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+          .setRecordSeparator("\n").setQuoteMode(QuoteMode.NON_NUMERIC).get());
+      if (report.csvTable.equals("notes")) {
+        printer.printRecord("table", "note");
+        for (Table table : report.tables) {
+          for (String note : table.notes) {
+            printer.printRecord(table.key, neutralise(note));
+          }
         }
-        first = false;
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-            .setRecordSeparator("\n").get());
-        printer.print("section");
-        for (Table.Column column : table.columns) {
-          printer.print(column.name);
+        printer.flush();
+        return;
+      }
+      Table table = report.table(report.csvTable);
+      for (Table.Column column : table.columns) {
+        printer.print(neutralise(column.name));
+      }
+      printer.println();
+      for (List<Object> row : table.rows) {
+        for (int c = 0; c < row.size(); c++) {
+          Object value = row.get(c);
+          if (value == null) {
+            printer.print(null);
+          } else if (value instanceof Number || value instanceof Boolean) {
+            printer.print(machineNumber(value));
+          } else {
+            printer.print(neutralise(value.toString()));
+          }
         }
         printer.println();
-        for (List<Object> row : table.rows) {
-          printer.print(table.key);
-          for (int c = 0; c < row.size(); c++) {
-            printer.print(machine(row.get(c)));
-          }
-          printer.println();
-        }
-        printer.flush();
       }
-      List<String[]> notes = new java.util.ArrayList<>();
-      for (Table table : tables) {
-        table.notes.forEach(note -> notes.add(new String[] {table.key, note}));
-      }
-      if (!notes.isEmpty()) {
-        out.println();
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-            .setRecordSeparator("\n").get());
-        printer.printRecord("section", "note");
-        for (String[] note : notes) {
-          printer.printRecord("notes:" + note[0], note[1]);
-        }
-        printer.flush();
-      }
+      printer.flush();
     }
   },
 
-  /** One JSON object with a property per table, each an array of row objects. */
+  /** One JSON object: metadata, a property per table, notes and the mergeable aggregates. */
   JSON {
     @Override
-    void write(List<Table> tables, PrintWriter out) {
-      JsonMapper mapper = JsonMapper.builder().addModule(new NpsModule()).build();
+    void write(Report report, PrintWriter out) {
+      JsonMapper mapper = mapper();
       ObjectNode document = mapper.createObjectNode();
+      document.set("meta", mapper.valueToTree(report.meta));
       ObjectNode notes = mapper.createObjectNode();
       ObjectNode aggregates = mapper.createObjectNode();
-      for (Table table : tables) {
+      for (Table table : report.tables) {
         if (!table.notes.isEmpty()) {
           ArrayNode sectionNotes = notes.putArray(table.key);
           table.notes.forEach(sectionNotes::add);
@@ -155,7 +159,11 @@ enum Renderer {
     }
   };
 
-  abstract void write(List<Table> tables, PrintWriter out) throws IOException;
+  abstract void write(Report report, PrintWriter out) throws IOException;
+
+  static JsonMapper mapper() {
+    return JsonMapper.builder().addModule(new NpsModule()).build();
+  }
 
   /** Human text of a value. */
   static String text(Table.Kind kind, Object value) {
@@ -174,32 +182,34 @@ enum Renderer {
       case FLAG:
         return Boolean.TRUE.equals(value) ? "*" : "";
       default:
-        return printable(value.toString());
+        return Text.escape(value.toString());
     }
   }
 
-  /** Escapes control characters so that a comment cannot break the table or the terminal. */
-  static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (c == '\t') {
-        out.append("\\t");
-      } else if (Character.isISOControl(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
+  /** A number or flag at full precision, as a number. */
+  private static Object machineNumber(Object value) {
+    if (value instanceof Double && !Double.isFinite((Double) value)) {
+      return "";
     }
-    return out.toString();
+    return value;
   }
 
-  /** Machine text of a value: full precision, no rounding. */
-  static String machine(Object value) {
-    return value == null ? "" : value.toString();
+  /**
+   * Neutralises a CSV cell that a spreadsheet would evaluate, as OWASP's "CSV Injection" page
+   * advises (owasp.org/www-community/attacks/CSV_Injection): a cell that starts with {@code =},
+   * {@code +}, {@code -}, {@code @}, tab or carriage return (and, per OWASP ASVS 1.2.10, NUL) gets
+   * a leading single quote, and every text cell is written in double quotes with inner quotes
+   * doubled. Numbers the report computes are written as numbers, unquoted.
+   */
+  static String neutralise(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char first = cell.charAt(0);
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+        || first == '\r' || first == '\0') {
+      return "'" + cell;
+    }
+    return cell;
   }
 }

@@ -2,16 +2,16 @@ package dev.nps.cli;
 
 import dev.nps.program.Granularity;
 import dev.nps.program.PeriodScheme;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.ZoneId;
 
 /** The validated options of one report. */
 final class ReportSettings {
+  /** The inputs' names, for the title of the rows table. */
   final String file;
   final Columns columns;
   final PeriodScheme scheme;
   final Granularity granularity;
+  final ZoneId zone;
   final boolean followUp;
   final int limit;
   final boolean latestPerRespondent;
@@ -19,15 +19,18 @@ final class ReportSettings {
   final double level;
   final Renderer renderer;
   final boolean lenient;
-  final List<String> namedColumnOptions;
+  final int maxSegments;
+  /** Where the follow-up lists find the contact columns of a listed answer. */
+  final ContactBook contacts;
 
   ReportSettings(String file, Columns columns, PeriodScheme scheme, Granularity granularity,
-      boolean followUp, int limit, boolean latestPerRespondent, Metric metric, double level,
-      Renderer renderer, boolean lenient, List<String> namedColumnOptions) {
+      ZoneId zone, boolean followUp, int limit, boolean latestPerRespondent, Metric metric,
+      double level, Renderer renderer, boolean lenient, int maxSegments) {
     this.file = file;
     this.columns = columns;
     this.scheme = scheme;
     this.granularity = granularity;
+    this.zone = zone;
     this.followUp = followUp;
     this.limit = limit;
     this.latestPerRespondent = latestPerRespondent;
@@ -35,31 +38,12 @@ final class ReportSettings {
     this.level = level;
     this.renderer = renderer;
     this.lenient = lenient;
-    this.namedColumnOptions = List.copyOf(namedColumnOptions);
+    this.maxSegments = maxSegments;
+    this.contacts = new ContactBook();
   }
 
-  /** The columns the header must have, each with the reason it is needed. */
-  Map<String, String> requiredColumns() {
-    Map<String, String> required = new LinkedHashMap<>();
-    required.put(columns.score, "the score column (--score-column)");
-    for (String segment : columns.segments) {
-      required.putIfAbsent(segment, "a segment column (--by)");
-    }
-    if (scheme != null) {
-      required.putIfAbsent(columns.answeredAt, "the time column, needed by --period");
-    }
-    if (latestPerRespondent) {
-      required.putIfAbsent(columns.respondent,
-          "the respondent column, needed by --latest-per-respondent");
-    }
-    // A column named explicitly on the command line must exist: a typo is not an absent column.
-    for (String option : namedColumnOptions) {
-      String column = option.equals("--respondent-column") ? columns.respondent
-          : option.equals("--time-column") ? columns.answeredAt
-          : option.equals("--comment-column") ? columns.comment
-          : columns.weight;
-      required.putIfAbsent(column, "named by " + option);
-    }
-    return required;
+  ReportSettings withColumns(Columns newColumns) {
+    return new ReportSettings(file, newColumns, scheme, granularity, zone, followUp, limit,
+        latestPerRespondent, metric, level, renderer, lenient, maxSegments);
   }
 }

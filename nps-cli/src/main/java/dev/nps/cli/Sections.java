@@ -24,6 +24,12 @@ interface Sections {
   /** Appends the finished sections. */
   void addTables(List<Table> tables);
 
+  /** The number of distinct segments so far, which --max-segments bounds. */
+  int segmentCount();
+
+  /** Adds the aggregates of a report read back from its JSON ({@code nps merge}). */
+  void merge(ReportDocument document);
+
   /** Orders segments by their values, dimension by dimension, for readable tables. */
   static List<Segment> sorted(Collection<Segment> segments) {
     List<Segment> sorted = new ArrayList<>(segments);

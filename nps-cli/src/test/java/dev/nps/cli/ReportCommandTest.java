@@ -98,8 +98,8 @@ class ReportCommandTest {
     assertEquals(0, result.exitCode, result.toString());
     List<String> lines = result.out.lines().toList();
     assertEquals("Rows of " + dir.resolve("six.csv"), lines.get(0));
-    assertEquals("  read  used  skipped  replaced", lines.get(1));
-    assertEquals("     6     6        0         0", lines.get(2));
+    assertEquals("  read  used  unanswered  skipped  replaced", lines.get(1));
+    assertEquals("     6     6           0        0         0", lines.get(2));
     assertTrue(result.out.contains("NPS (95% confidence interval, adjusted Wald)"), result.out);
     assertTrue(result.out.contains("  6           2         2          2"), result.out);
     assertEquals("", result.err);
@@ -156,14 +156,18 @@ class ReportCommandTest {
   }
 
   @Test
-  void csvFormatWritesOneBlockPerSection() throws IOException {
+  void csvFormatWritesOneTableWithOneHeader() throws IOException {
     Result result = run("report", sixAnswers().toString(), "--format", "csv");
     assertEquals(0, result.exitCode, result.toString());
     List<String> lines = result.out.lines().toList();
-    assertEquals("section,read,used,skipped,replaced", lines.get(0));
-    assertEquals("rows,6,6,0,0", lines.get(1));
-    assertEquals("", lines.get(2));
-    assertTrue(lines.get(4).startsWith("nps,6,2,2,2,"), lines.get(4));
+    // The nps table by default: header, one row; text cells quoted, numbers not.
+    assertEquals(2, lines.size(), result.out);
+    assertEquals("\"n\",\"detractors\",\"passives\",\"promoters\",\"detractor_pct\","
+        + "\"passive_pct\",\"promoter_pct\",\"nps\",\"ci_low\",\"ci_high\"", lines.get(0));
+    assertTrue(lines.get(1).startsWith("6,2,2,2,"), lines.get(1));
+    Result rows = run("report", sixAnswers().toString(), "--format", "csv", "--table", "rows");
+    assertEquals(List.of("\"read\",\"used\",\"unanswered\",\"skipped\",\"replaced\"",
+        "6,6,0,0,0"), rows.out.lines().toList());
   }
 
   @Test
@@ -219,7 +223,8 @@ class ReportCommandTest {
     Result result = run("report", bad.toString());
     assertEquals(2, result.exitCode, result.toString());
     assertTrue(result.err.contains(bad + ":3: score must be in [0, 10], was 11"), result.err);
-    assertTrue(result.err.contains("read 2 rows: 1 used, 0 skipped before stopping"), result.err);
+    assertTrue(result.err.contains("read 2 rows: 1 used, 0 unanswered, 0 skipped before stopping"),
+        result.err);
     assertEquals("", result.out);
     assertEquals(2, run("report", bad.toString(), "--strict").exitCode);
   }
@@ -239,9 +244,11 @@ class ReportCommandTest {
     assertEquals("score must be in [0, 10], was 11",
         skipped.get(0).get("first_problem").asString());
     assertEquals("score not an integer", skipped.get(1).get("reason").asString());
-    assertEquals("score 'x' is not an integer", skipped.get(1).get("first_problem").asString());
+    assertEquals("score 'x' is not an integer (map labels to values with --map LABEL=VALUE)",
+        skipped.get(1).get("first_problem").asString());
+    assertEquals(bad.toString(), skipped.get(1).get("first_file").asString());
     assertEquals(2, report.get("nps").get(0).get("n").asInt());
-    assertTrue(result.err.contains("read 4 rows: 2 used, 2 skipped"), result.err);
+    assertTrue(result.err.contains("read 4 rows: 2 used, 0 unanswered, 2 skipped"), result.err);
   }
 
   @Test
@@ -267,8 +274,9 @@ class ReportCommandTest {
         "7,05/01/2026");
     Result result = run("report", file.toString(), "--period", "month");
     assertEquals(2, result.exitCode, result.toString());
-    assertTrue(result.err.contains(file + ":3: answered_at '05/01/2026' is not an ISO-8601 date"),
-        result.err);
+    assertTrue(result.err.contains(file + ":3: answered_at '05/01/2026' is not a date or date-time"
+        + " in a common form"), result.err);
+    assertTrue(result.err.contains("--time-format"), result.err);
     Path undated = file("undated.csv", "score,answered_at", "9,2026-01-05", "7,");
     result = run("report", undated.toString(), "--period", "month");
     assertEquals(2, result.exitCode, result.toString());
@@ -286,10 +294,11 @@ class ReportCommandTest {
   }
 
   @Test
-  void headerWithoutRowsReportsAnUndefinedScore() throws IOException {
+  void headerWithoutRowsReportsAnUndefinedScoreAndExitsWithItsOwnCode() throws IOException {
     Result result = run("report", file("header.csv", "score").toString());
-    assertEquals(0, result.exitCode, result.toString());
+    assertEquals(3, result.exitCode, result.toString());
     assertTrue(result.out.contains("no responses: NPS is undefined"), result.out);
+    assertTrue(result.err.contains("no row could be used: read 0 rows"), result.err);
   }
 
   @Test

@@ -2,15 +2,13 @@ package dev.nps.program;
 
 import dev.nps.Category;
 import dev.nps.Response;
-import java.time.Instant;
+import dev.nps.internal.FollowUpOrder;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The people behind the score: detractors to contact, promoters to ask for a public review, and
@@ -32,35 +30,34 @@ import java.util.Optional;
  *       order.
  * </ul>
  *
- * <p>To count each respondent once per period, pass {@link LatestPerRespondent#kept()}.
+ * <h2>People, not answers</h2>
+ *
+ * <p>{@link #of(Iterable)} and {@link #builder()} list every answer. A respondent who answered
+ * five times as a detractor would be called five times, and one who was a detractor in March and
+ * a promoter in May would be both called back and asked for a review. {@link #onePerRespondent()}
+ * lists each respondent once, by their latest answer (see {@link LatestPerRespondent} for what
+ * "latest" means), so that nobody is on both lists; {@link #onePerRespondent(PeriodScheme)} does
+ * so per period. Answers without a respondent id cannot be matched and are listed one per answer
+ * ({@link #anonymous()} counts them). The comment rates are then rates per listed entry.
  */
 public final class FollowUp {
-  private static final Comparator<Optional<Instant>> OLDEST_FIRST_UNKNOWN_LAST =
-      Comparator.comparing(at -> at.orElse(Instant.MAX));
-  private static final Comparator<Optional<Instant>> NEWEST_FIRST_UNKNOWN_LAST =
-      Comparator.comparing(at -> at.orElse(Instant.MIN), Comparator.reverseOrder());
-
-  private static final Comparator<Response> DETRACTOR_ORDER =
-      Comparator.comparingInt(Response::score)
-          .thenComparing(Response::hasComment)
-          .thenComparing(Response::answeredAt, OLDEST_FIRST_UNKNOWN_LAST);
-
-  private static final Comparator<Response> PROMOTER_ORDER =
-      Comparator.comparingInt(Response::score).reversed()
-          .thenComparing(Response::hasComment, Comparator.reverseOrder())
-          .thenComparing(Response::answeredAt, NEWEST_FIRST_UNKNOWN_LAST);
-
   private final List<Response> detractors;
   private final List<Response> reviewCandidates;
   private final Map<Category, long[]> commentsAndTotals;
+  private final long replaced;
+  private final long anonymous;
 
   private FollowUp(
       List<Response> detractors,
       List<Response> reviewCandidates,
-      Map<Category, long[]> commentsAndTotals) {
+      Map<Category, long[]> commentsAndTotals,
+      long replaced,
+      long anonymous) {
     this.detractors = detractors;
     this.reviewCandidates = reviewCandidates;
     this.commentsAndTotals = commentsAndTotals;
+    this.replaced = replaced;
+    this.anonymous = anonymous;
   }
 
   /**
@@ -91,7 +88,31 @@ public final class FollowUp {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(null);
+  }
+
+  /**
+   * Returns a builder that lists each respondent once, by their latest answer among all it is
+   * given; anonymous answers are listed one per answer. It holds one response per respondent.
+   *
+   * @return a new builder
+   */
+  public static Builder onePerRespondent() {
+    return new Builder(LatestPerRespondent.accumulator());
+  }
+
+  /**
+   * Returns a builder that lists each respondent once per period, by their latest answer in it;
+   * anonymous answers are listed one per answer.
+   *
+   * @param scheme the periods within which a respondent is listed once
+   * @return a new builder; its {@link Builder#add(Response)} rejects, as {@link
+   *     LatestPerRespondent.Accumulator#add(Response)} does, a response with a respondent id that
+   *     cannot be placed in a period
+   * @throws NullPointerException if {@code scheme} is null
+   */
+  public static Builder onePerRespondent(PeriodScheme scheme) {
+    return new Builder(LatestPerRespondent.accumulator(scheme));
   }
 
   /**
@@ -148,13 +169,36 @@ public final class FollowUp {
     return 100.0 * comments(category) / total;
   }
 
+  /**
+   * Returns how many answers were left out because the same respondent answered again later (in
+   * the same period); 0 for a builder that lists every answer.
+   *
+   * @return a count
+   */
+  public long replaced() {
+    return replaced;
+  }
+
+  /**
+   * Returns how many of the answers counted here (of any category) have no respondent id, and
+   * so are listed one per answer even by a {@link #onePerRespondent()} builder.
+   *
+   * @return a count
+   */
+  public long anonymous() {
+    return anonymous;
+  }
+
   /** Takes responses one at a time and builds a {@link FollowUp}. Not thread-safe. */
   public static final class Builder {
     private final List<Response> detractors = new ArrayList<>();
     private final List<Response> promoters = new ArrayList<>();
     private final Map<Category, long[]> commentsAndTotals = new EnumMap<>(Category.class);
+    private final LatestPerRespondent.Accumulator people;
+    private long anonymous;
 
-    private Builder() {
+    private Builder(LatestPerRespondent.Accumulator people) {
+      this.people = people;
       for (Category category : Category.values()) {
         commentsAndTotals.put(category, new long[2]);
       }
@@ -166,8 +210,19 @@ public final class FollowUp {
      * @param response the response
      * @return this builder
      * @throws NullPointerException if {@code response} is null
+     * @throws IllegalArgumentException (per respondent and period only) if the response has a
+     *     respondent id but cannot be placed in a period; the builder is unchanged
      */
     public Builder add(Response response) {
+      if (people != null) {
+        people.add(response);
+        return this;
+      }
+      count(response);
+      return this;
+    }
+
+    private void count(Response response) {
       Category category = response.category();
       long[] counts = commentsAndTotals.get(category);
       counts[0] += response.hasComment() ? 1 : 0;
@@ -177,7 +232,9 @@ public final class FollowUp {
       } else if (category == Category.PROMOTER) {
         promoters.add(response);
       }
-      return this;
+      if (response.respondentId().isEmpty()) {
+        anonymous++;
+      }
     }
 
     /**
@@ -186,17 +243,29 @@ public final class FollowUp {
      * @return the follow-up lists and comment rates of the responses added so far
      */
     public FollowUp build() {
+      if (people != null) {
+        LatestPerRespondent latest = people.snapshot();
+        Builder perAnswer = new Builder(null);
+        latest.kept().forEach(perAnswer::count);
+        return perAnswer.build(latest.replaced());
+      }
+      return build(0);
+    }
+
+    private FollowUp build(long replaced) {
       // List.sort is stable, so equal keys keep input order.
       List<Response> sortedDetractors = new ArrayList<>(detractors);
-      sortedDetractors.sort(DETRACTOR_ORDER);
+      sortedDetractors.sort(FollowUpOrder.CALL_BACK);
       List<Response> sortedPromoters = new ArrayList<>(promoters);
-      sortedPromoters.sort(PROMOTER_ORDER);
+      sortedPromoters.sort(FollowUpOrder.ACKNOWLEDGE);
       Map<Category, long[]> counts = new EnumMap<>(Category.class);
       commentsAndTotals.forEach((category, pair) -> counts.put(category, pair.clone()));
       return new FollowUp(
           Collections.unmodifiableList(sortedDetractors),
           Collections.unmodifiableList(sortedPromoters),
-          counts);
+          counts,
+          replaced,
+          anonymous);
     }
   }
 }

@@ -131,6 +131,34 @@ public final class TrendAccumulator {
   }
 
   /**
+   * Merges the result of one period, such as a period of a trend read back from a file, into
+   * this accumulator.
+   *
+   * @param period a period of this accumulator's scheme
+   * @param nps the answers of that period
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code period} is not a period of the scheme; the message
+   *     names it
+   * @throws ArithmeticException if a count would overflow a {@code long}; nothing is merged
+   */
+  public void addAll(SurveyPeriod period, Nps nps) {
+    Objects.requireNonNull(period, "period must not be null");
+    Objects.requireNonNull(nps, "nps must not be null");
+    if (!scheme.find(period.start()).map(period::equals).orElse(false)) {
+      throw new IllegalArgumentException(
+          "period " + period + " is not a period of " + scheme);
+    }
+    NpsAccumulator accumulator = periods.get(period);
+    if (accumulator == null) {
+      accumulator = new NpsAccumulator();
+      accumulator.addAll(nps);
+      periods.put(period, accumulator);
+    } else {
+      accumulator.addAll(nps);
+    }
+  }
+
+  /**
    * Returns the trend so far: every period from the first to the last that has answers, with the
    * empty ones in between (for survey waves: every wave).
    *

@@ -2,6 +2,7 @@ package dev.nps.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nps.Category;
 import dev.nps.Response;
@@ -74,5 +75,63 @@ class FollowUpTest {
         () -> followUp.commentPercent(Category.DETRACTOR));
     assertEquals("comment rate of DETRACTOR is undefined: there are no such responses",
         e.getMessage());
+  }
+
+  @Test
+  void perAnswerListsNameARespondentOnBothListsAndSeveralTimes() {
+    List<Response> answers = List.of(
+        response("x", 2, null, "2026-01-01T10:00:00Z"),
+        response("x", 3, null, "2026-02-01T10:00:00Z"),
+        response("x", 10, null, "2026-03-01T10:00:00Z"));
+    FollowUp perAnswer = FollowUp.of(answers);
+    assertEquals(List.of("x", "x"), ids(perAnswer.detractors()));
+    assertEquals(List.of("x"), ids(perAnswer.reviewCandidates()));
+    assertEquals(0, perAnswer.replaced());
+  }
+
+  @Test
+  void onePerRespondentListsEachPersonOnceByTheLatestAnswer() {
+    FollowUp.Builder builder = FollowUp.onePerRespondent();
+    // x: 2, then 3, then 10 (latest): a promoter only. y: 10, then 4 (latest): a detractor only.
+    // z: 8 then 1, but the 1 is older: a passive, on neither list. Two anonymous 0s stay two.
+    builder.add(response("x", 2, null, "2026-01-01T10:00:00Z"));
+    builder.add(response("y", 10, "Great", "2026-01-02T10:00:00Z"));
+    builder.add(response("x", 3, null, "2026-02-01T10:00:00Z"));
+    builder.add(response("z", 8, null, "2026-03-01T10:00:00Z"));
+    builder.add(Response.builder().score(0).build());
+    builder.add(response("y", 4, null, "2026-02-02T10:00:00Z"));
+    builder.add(response("x", 10, "Thanks", "2026-03-01T10:00:00Z"));
+    builder.add(response("z", 1, null, "2026-02-01T10:00:00Z"));
+    builder.add(Response.builder().score(0).comment("anon").build());
+    FollowUp people = builder.build();
+    assertEquals(3, people.detractors().size());
+    assertEquals("y", people.detractors().get(2).respondentId().orElseThrow());
+    assertTrue(people.detractors().get(0).respondentId().isEmpty());
+    assertEquals(List.of("x"), ids(people.reviewCandidates()));
+    // 9 answers: entries x, y, z and two anonymous ones; 4 answers replaced.
+    assertEquals(4, people.replaced());
+    assertEquals(2, people.anonymous());
+    assertEquals(3, people.count(Category.DETRACTOR));
+    assertEquals(1, people.count(Category.PASSIVE));
+    assertEquals(1, people.count(Category.PROMOTER));
+    // Detractor entries: y (no comment), anonymous 0 (none), anonymous 0 ("anon"): 1 of 3.
+    assertEquals(1, people.comments(Category.DETRACTOR));
+  }
+
+  @Test
+  void onePerRespondentPerPeriodListsAPersonOncePerPeriod() {
+    PeriodScheme months =
+        PeriodScheme.calendar(Granularity.MONTH, java.time.ZoneOffset.UTC);
+    FollowUp.Builder builder = FollowUp.onePerRespondent(months);
+    builder.add(response("x", 2, null, "2026-01-01T10:00:00Z"));
+    builder.add(response("x", 3, null, "2026-01-21T10:00:00Z"));
+    builder.add(response("x", 1, null, "2026-02-01T10:00:00Z"));
+    FollowUp lists = builder.build();
+    // January keeps the 3 (latest), February the 1: two entries, lowest score first.
+    assertEquals(List.of(1, 3),
+        lists.detractors().stream().map(Response::score).collect(Collectors.toList()));
+    assertEquals(1, lists.replaced());
+    assertThrows(IllegalArgumentException.class,
+        () -> builder.add(response("y", 0, null, null)));
   }
 }

@@ -48,4 +48,53 @@ class LatestPerRespondentTest {
     assertEquals("response at position 1 has a respondent id but no answeredAt:"
         + " which of the respondent's answers is the latest cannot be told", e.getMessage());
   }
+
+  @Test
+  void accumulatorWithoutPeriodsKeepsOneAnswerPerRespondentInEverything() {
+    Response aJanuary = response("a", 0, "2026-01-05T00:00:00Z");
+    Response aMarch = response("a", 10, "2026-03-05T00:00:00Z");
+    Response aFebruary = response("a", 7, "2026-02-05T00:00:00Z");
+    Response bUndated = response("b", 3, null);
+    Response bDated = response("b", 9, "2025-01-01T00:00:00Z");
+    Response cUndated = response("c", 1, null);
+    Response cUndatedLater = response("c", 2, null);
+    Response anonymous = Response.of(5);
+    LatestPerRespondent.Accumulator accumulator = LatestPerRespondent.accumulator();
+    for (Response r : List.of(aJanuary, aMarch, bDated, bUndated, aFebruary, cUndated, anonymous,
+        cUndatedLater)) {
+      accumulator.add(r);
+    }
+    LatestPerRespondent result = accumulator.snapshot();
+    // a: March is the latest although February comes later in the input; b: the dated answer
+    // beats the undated one; c: both undated, the later input wins. Kept in input order.
+    assertEquals(List.of(aMarch, bDated, anonymous, cUndatedLater), result.kept());
+    // 8 added, 4 kept.
+    assertEquals(4, result.replaced());
+    assertEquals(1, result.anonymous());
+    assertEquals(8, accumulator.added());
+  }
+
+  @Test
+  void accumulatorAgreesWithOfAndCanGoOnAfterASnapshot() {
+    Response a1 = response("a", 3, "2026-01-05T00:00:00Z");
+    Response a2 = response("a", 9, "2026-01-20T00:00:00Z");
+    LatestPerRespondent.Accumulator accumulator = LatestPerRespondent.accumulator(MONTHS);
+    accumulator.add(a1);
+    assertEquals(List.of(a1), accumulator.snapshot().kept());
+    accumulator.add(a2);
+    assertEquals(LatestPerRespondent.of(List.of(a1, a2), MONTHS).kept(),
+        accumulator.snapshot().kept());
+  }
+
+  @Test
+  void aRejectedResponseLeavesTheAccumulatorUnchanged() {
+    LatestPerRespondent.Accumulator accumulator = LatestPerRespondent.accumulator(MONTHS);
+    accumulator.add(response("a", 3, "2026-01-05T00:00:00Z"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> accumulator.add(response("b", 4, null)));
+    assertEquals("response at position 1 has a respondent id but no answeredAt:"
+        + " which of the respondent's answers is the latest cannot be told", e.getMessage());
+    assertEquals(1, accumulator.added());
+    assertEquals(1, accumulator.snapshot().kept().size());
+  }
 }

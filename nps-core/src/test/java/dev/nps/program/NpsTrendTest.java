@@ -138,4 +138,32 @@ class NpsTrendTest {
   void noAnswersGiveNoCalendarPeriods() {
     assertEquals(List.of(), NpsTrend.of(List.of(), MONTHS).points());
   }
+
+  @Test
+  void periodResultsReadBackMergeIntoTheTrendOfAllAnswers() {
+    // Two halves of the same answers, one aggregated from responses, the other merged in per
+    // period as a report of another file would be: the trend equals that of all answers.
+    List<Response> all = year();
+    TrendAccumulator first = new TrendAccumulator(MONTHS);
+    first.addAll(all.subList(0, all.size() / 2));
+    TrendAccumulator second = new TrendAccumulator(MONTHS);
+    second.addAll(all.subList(all.size() / 2, all.size()));
+    for (NpsTrend.Point point : second.snapshot().points()) {
+      first.addAll(point.period(), point.nps());
+    }
+    assertEquals(NpsTrend.of(all, MONTHS).points().stream().map(NpsTrend.Point::nps)
+            .collect(java.util.stream.Collectors.toList()),
+        first.snapshot().points().stream().map(NpsTrend.Point::nps)
+            .collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void aPeriodOfAnotherSchemeIsRejected() {
+    TrendAccumulator months = new TrendAccumulator(MONTHS);
+    SurveyPeriod week = PeriodScheme.calendar(Granularity.WEEK, ZONE)
+        .periodOf(Instant.parse("2026-03-04T00:00:00Z"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> months.addAll(week, Nps.ofAnswers(9)));
+    assertTrue(e.getMessage().startsWith("period 2026-W10 ["), e.getMessage());
+  }
 }
