@@ -22,9 +22,10 @@
  * dev.nps.Nps#ofAnswers(int...)} over raw answers, or {@link dev.nps.Nps#collector()} at the end of
  * a stream. When answers arrive over time, or from several threads, files or machines, feed a
  * {@link dev.nps.NpsAccumulator} (or a {@link dev.nps.ConcurrentNpsAccumulator} shared by threads)
- * and take a {@link dev.nps.Nps#snapshot() snapshot} when you need one; accumulators merge with
- * {@code addAll}. Per segment, {@link dev.nps.SegmentedNpsAccumulator} keeps one histogram per
- * {@link dev.nps.Segment}; weighted answers go through {@link dev.nps.WeightedNpsAccumulator}.
+ * and take a {@link dev.nps.NpsAccumulator#snapshot() snapshot} when you need one; accumulators
+ * merge with {@code addAll}. Per segment, {@link dev.nps.SegmentedNpsAccumulator} keeps one
+ * histogram per {@link dev.nps.Segment}; weighted answers go through {@link
+ * dev.nps.WeightedNpsAccumulator}.
  *
  * <p>Inference (intervals, differences, comparisons, rates) lives in {@code dev.nps.stats}, the
  * survey programme over time (periods, trends, cadence, follow-up) in {@code dev.nps.program}.
