@@ -21,7 +21,9 @@ final class SharedSpark {
   static synchronized SparkSession session() {
     if (session == null) {
       try {
-        scratch = Files.createTempDirectory("nps-spark-test");
+        // Under target/, so that mvn clean removes what the tests write.
+        Path target = Files.createDirectories(Path.of("target"));
+        scratch = Files.createTempDirectory(target, "spark-test");
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
