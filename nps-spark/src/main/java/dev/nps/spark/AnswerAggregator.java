@@ -21,15 +21,21 @@ abstract class AnswerAggregator<T> extends Aggregator<T, long[], long[]> {
   private final MapFunction<T, ? extends Number> answer;
   private final Encoder<long[]> encoder;
 
-  AnswerAggregator(Histograms.Kind kind, MapFunction<T, ? extends Number> answer) {
+  AnswerAggregator(
+      Histograms.Kind kind, MapFunction<T, ? extends Number> answer, Encoder<long[]> encoder) {
     this.kind = kind;
     this.answer = Objects.requireNonNull(answer, "answer function must not be null");
-    this.encoder = encoder();
+    this.encoder = encoder;
   }
 
   /** Spark's encoder of {@code long[]} as {@code ARRAY<BIGINT>}, from the active session. */
   static Encoder<long[]> encoder() {
-    return SparkSession.active().implicits().newLongArrayEncoder();
+    return encoder(SparkSession.active());
+  }
+
+  /** Spark's encoder of {@code long[]} as {@code ARRAY<BIGINT>}. */
+  static Encoder<long[]> encoder(SparkSession spark) {
+    return spark.implicits().newLongArrayEncoder();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.nps.spark;
 
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Encoder;
 
 /**
  * The typed aggregate of a {@code Dataset<T>} into a CSAT histogram: eleven counts, element i the
@@ -16,8 +17,8 @@ import org.apache.spark.api.java.function.MapFunction;
 public final class CsatAggregator<T> extends AnswerAggregator<T> {
   private static final long serialVersionUID = 1L;
 
-  private CsatAggregator(MapFunction<T, ? extends Number> answer) {
-    super(Histograms.Kind.CSAT, answer);
+  CsatAggregator(MapFunction<T, ? extends Number> answer, Encoder<long[]> encoder) {
+    super(Histograms.Kind.CSAT, answer, encoder);
   }
 
   /**
@@ -32,6 +33,6 @@ public final class CsatAggregator<T> extends AnswerAggregator<T> {
    * @throws IllegalStateException if no Spark session is active
    */
   public static <T> CsatAggregator<T> of(MapFunction<T, ? extends Number> answer) {
-    return new CsatAggregator<>(answer);
+    return new CsatAggregator<>(answer, encoder());
   }
 }

@@ -23,9 +23,9 @@ final class MergeAggregator extends Aggregator<Row, long[], long[]> {
   private final Histograms.Kind kind;
   private final Encoder<long[]> encoder;
 
-  MergeAggregator(Histograms.Kind kind) {
+  MergeAggregator(Histograms.Kind kind, Encoder<long[]> encoder) {
     this.kind = kind;
-    this.encoder = AnswerAggregator.encoder();
+    this.encoder = encoder;
   }
 
   /** The encoder of this aggregate's input. */

@@ -1,6 +1,7 @@
 package dev.nps.spark;
 
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Encoder;
 
 /**
  * The typed aggregate of a {@code Dataset<T>} into the NPS histogram: eleven counts, element i the
@@ -22,8 +23,8 @@ import org.apache.spark.api.java.function.MapFunction;
 public final class NpsAggregator<T> extends AnswerAggregator<T> {
   private static final long serialVersionUID = 1L;
 
-  private NpsAggregator(MapFunction<T, ? extends Number> score) {
-    super(Histograms.Kind.NPS, score);
+  NpsAggregator(MapFunction<T, ? extends Number> score, Encoder<long[]> encoder) {
+    super(Histograms.Kind.NPS, score, encoder);
   }
 
   /**
@@ -39,6 +40,6 @@ public final class NpsAggregator<T> extends AnswerAggregator<T> {
    * @throws IllegalStateException if no Spark session is active
    */
   public static <T> NpsAggregator<T> of(MapFunction<T, ? extends Number> score) {
-    return new NpsAggregator<>(score);
+    return new NpsAggregator<>(score, encoder());
   }
 }

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
@@ -18,7 +19,6 @@ import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import scala.Option;
 
 /**
  * NPS and CSAT as Spark SQL functions over the library's exact histograms, and the same functions
@@ -107,15 +107,15 @@ public final class NpsFunctions {
    */
   private static final List<Registered> FUNCTIONS =
       List.of(
-          new Registered("nps_histogram", () -> answers(Histograms.Kind.NPS)),
-          new Registered("nps_merge", () -> merge(Histograms.Kind.NPS)),
-          new Registered("nps_score", () -> NPS_SCORE),
-          new Registered("nps_summary_at", () -> NPS_SUMMARY_AT),
-          new Registered("nps_difference_at", () -> NPS_DIFFERENCE_AT),
-          new Registered("csat_histogram", () -> answers(Histograms.Kind.CSAT)),
-          new Registered("csat_merge", () -> merge(Histograms.Kind.CSAT)),
-          new Registered("csat_score", () -> CSAT_SCORE),
-          new Registered("csat_summary_at", () -> CSAT_SUMMARY_AT));
+          new Registered("nps_histogram", spark -> answers(Histograms.Kind.NPS, spark)),
+          new Registered("nps_merge", spark -> merge(Histograms.Kind.NPS, spark)),
+          new Registered("nps_score", spark -> NPS_SCORE),
+          new Registered("nps_summary_at", spark -> NPS_SUMMARY_AT),
+          new Registered("nps_difference_at", spark -> NPS_DIFFERENCE_AT),
+          new Registered("csat_histogram", spark -> answers(Histograms.Kind.CSAT, spark)),
+          new Registered("csat_merge", spark -> merge(Histograms.Kind.CSAT, spark)),
+          new Registered("csat_score", spark -> CSAT_SCORE),
+          new Registered("csat_summary_at", spark -> CSAT_SUMMARY_AT));
 
   /** SQL functions with a default level, each calling the function of the table above. */
   private static final List<Defaulted> DEFAULTED =
@@ -142,22 +142,11 @@ public final class NpsFunctions {
    */
   public static void register(SparkSession spark) {
     Objects.requireNonNull(spark, "spark must not be null");
-    Option<SparkSession> active = SparkSession.getActiveSession();
-    SparkSession previous = active.isDefined() ? active.get() : null;
-    SparkSession.setActiveSession(spark);
-    try {
-      for (Registered function : FUNCTIONS) {
-        spark.udf().register(function.name, function.udf.get());
-      }
-      for (Defaulted function : DEFAULTED) {
-        spark.sql(function.ddl());
-      }
-    } finally {
-      if (previous == null) {
-        SparkSession.clearActiveSession();
-      } else {
-        SparkSession.setActiveSession(previous);
-      }
+    for (Registered function : FUNCTIONS) {
+      spark.udf().register(function.name, function.udf.apply(spark));
+    }
+    for (Defaulted function : DEFAULTED) {
+      spark.sql(function.ddl());
     }
   }
 
@@ -187,7 +176,7 @@ public final class NpsFunctions {
    * @throws IllegalStateException if no Spark session is active
    */
   public static Column npsHistogram(Column score) {
-    return answers(Histograms.Kind.NPS).apply(score);
+    return answers(Histograms.Kind.NPS, SparkSession.active()).apply(score);
   }
 
   /**
@@ -198,7 +187,7 @@ public final class NpsFunctions {
    * @throws IllegalStateException if no Spark session is active
    */
   public static Column npsMerge(Column counts) {
-    return merge(Histograms.Kind.NPS).apply(counts);
+    return merge(Histograms.Kind.NPS, SparkSession.active()).apply(counts);
   }
 
   /**
@@ -268,7 +257,7 @@ public final class NpsFunctions {
    * @throws IllegalStateException if no Spark session is active
    */
   public static Column csatHistogram(Column answer) {
-    return answers(Histograms.Kind.CSAT).apply(answer);
+    return answers(Histograms.Kind.CSAT, SparkSession.active()).apply(answer);
   }
 
   /**
@@ -279,7 +268,7 @@ public final class NpsFunctions {
    * @throws IllegalStateException if no Spark session is active
    */
   public static Column csatMerge(Column counts) {
-    return merge(Histograms.Kind.CSAT).apply(counts);
+    return merge(Histograms.Kind.CSAT, SparkSession.active()).apply(counts);
   }
 
   /**
@@ -328,23 +317,28 @@ public final class NpsFunctions {
   }
 
   /** The aggregate of answers read as numbers; SQL casts the column to {@code DOUBLE} first. */
-  private static UserDefinedFunction answers(Histograms.Kind kind) {
+  private static UserDefinedFunction answers(Histograms.Kind kind, SparkSession spark) {
     MapFunction<Double, Double> identity = value -> value;
+    Encoder<long[]> encoder = AnswerAggregator.encoder(spark);
     AnswerAggregator<Double> aggregator =
-        kind == Histograms.Kind.NPS ? NpsAggregator.of(identity) : CsatAggregator.of(identity);
+        kind == Histograms.Kind.NPS
+            ? new NpsAggregator<>(identity, encoder)
+            : new CsatAggregator<>(identity, encoder);
     return functions.udaf(aggregator, Encoders.DOUBLE());
   }
 
-  private static UserDefinedFunction merge(Histograms.Kind kind) {
-    return functions.udaf(new MergeAggregator(kind), MergeAggregator.inputEncoder());
+  private static UserDefinedFunction merge(Histograms.Kind kind, SparkSession spark) {
+    return functions.udaf(
+        new MergeAggregator(kind, AnswerAggregator.encoder(spark)),
+        MergeAggregator.inputEncoder());
   }
 
   /** A function of the table, built when it is registered. */
   private static final class Registered {
     final String name;
-    final Supplier<UserDefinedFunction> udf;
+    final Function<SparkSession, UserDefinedFunction> udf;
 
-    Registered(String name, Supplier<UserDefinedFunction> udf) {
+    Registered(String name, Function<SparkSession, UserDefinedFunction> udf) {
       this.name = name;
       this.udf = udf;
     }
