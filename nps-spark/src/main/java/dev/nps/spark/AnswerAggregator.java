@@ -13,6 +13,8 @@ import org.apache.spark.sql.expressions.Aggregator;
  * <p>The buffer is the histogram itself, so that a shuffle moves eleven longs per group. A null
  * answer is skipped, as SQL aggregates skip NULL; an answer that is not an integer in [0, 10]
  * fails the query with the library's message.
+ *
+ * @param <T> the type of the inputs
  */
 abstract class AnswerAggregator<T> extends Aggregator<T, long[], long[]> {
   private static final long serialVersionUID = 1L;
