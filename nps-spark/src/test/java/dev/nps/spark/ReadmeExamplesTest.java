@@ -9,11 +9,14 @@ import dev.nps.Nps;
 import dev.nps.Segment;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import scala.Tuple2;
 
 /**
  * The README's Spark examples, statement for statement (section "Spark (nps-spark)"): keep the
@@ -84,5 +87,14 @@ class ReadmeExamplesTest {
     assertEquals(Nps.ofAnswers(10, 9, 9, 6, 8, 10), eu);
     assertEquals(50.0, eu.score(), 1e-12);
     assertEquals(Nps.ofAnswers(3, 9, 0), results.get(Segment.of("region", "US")));
+
+    Dataset<Answer> beans = answers.select(col("region"), col("plan"), col("score"))
+        .as(Encoders.bean(Answer.class));
+    // README, Java (typed):
+    Dataset<Tuple2<String, long[]>> typed = beans
+        .groupByKey((MapFunction<Answer, String>) Answer::getRegion, Encoders.STRING())
+        .agg(NpsAggregator.of(Answer::getScore).toColumn());
+
+    assertEquals(results, NpsRows.bySegment(typed.toDF("region", "counts"), "counts", "region"));
   }
 }
