@@ -3,8 +3,8 @@
  * histogram, segments and statistics of {@code dev.nps.core}.
  *
  * <p>The module depends on {@code dev.nps.core} only, and re-exports it because its API speaks in
- * {@link dev.nps.Response}, {@link dev.nps.Segment}, {@link dev.nps.Interval} and {@link
- * dev.nps.PValueAdjustment}.
+ * {@link dev.nps.Response}, {@link dev.nps.Segment}, {@link dev.nps.stats.Interval} and {@link
+ * dev.nps.stats.PValueAdjustment}.
  */
 module dev.nps.csat {
   requires transitive dev.nps.core;

@@ -130,7 +130,7 @@ public final class NpsAccumulator {
    * Adds a run of answers stored one per byte, counting only their category: the fastest way to
    * an overall score. Every byte is validated, as by {@link #addAll(byte[], int, int)}, but only
    * the number of detractors, passives and promoters is kept, not the exact scores, as if {@link
-   * Nps#ofCounts(long, long, long)} of those counts were merged. Once it has added an answer, this
+   * Nps#ofCategories(long, long, long)} of those counts were merged. Once it has added an answer, this
    * accumulator's {@link #snapshot()} has no per-score histogram ({@link Nps#hasHistogram()} is
    * {@code false}); the score, the category counts and the percents are exact.
    *

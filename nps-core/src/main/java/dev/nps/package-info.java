@@ -22,7 +22,7 @@
  * dev.nps.Nps#ofAnswers(int...)} over raw answers, or {@link dev.nps.Nps#collector()} at the end of
  * a stream. When answers arrive over time, or from several threads, files or machines, feed a
  * {@link dev.nps.NpsAccumulator} (or a {@link dev.nps.ConcurrentNpsAccumulator} shared by threads)
- * and take a {@link dev.nps.Nps#snapshot() snapshot} when you need one; accumulators merge with
+ * and take a {@link dev.nps.NpsAccumulator#snapshot() snapshot} when you need one; accumulators merge with
  * {@code addAll}. Per segment, {@link dev.nps.SegmentedNpsAccumulator} keeps one histogram per
  * {@link dev.nps.Segment}; weighted answers go through {@link dev.nps.WeightedNpsAccumulator}.
  *

@@ -11,7 +11,7 @@ import dev.nps.Score;
  *
  * <p>Slots 0 to 10 count answers per score. Slots 11 to 13 count answers whose category is known
  * but whose exact score is not (detractors, passives, promoters), which only {@link
- * Nps#ofCounts(long, long, long)} and {@link NpsAccumulator#addCategories(byte[], int, int)}
+ * Nps#ofCategories(long, long, long)} and {@link NpsAccumulator#addCategories(byte[], int, int)}
  * create. Keeping them apart lets a result say truthfully whether its per-score histogram is
  * complete, and keeps merging a plain element-wise sum.
  */

@@ -122,7 +122,7 @@ public final class TransitionTable {
   /**
    * Returns the first wave's answers of these respondents, as category counts (the row sums).
    *
-   * @return a result without per-score histogram (see {@link Nps#ofCounts(long, long, long)})
+   * @return a result without per-score histogram (see {@link Nps#ofCategories(long, long, long)})
    */
   public Nps first() {
     return Nps.ofCategories(rowSum(0), rowSum(1), rowSum(2));
@@ -131,7 +131,7 @@ public final class TransitionTable {
   /**
    * Returns the second wave's answers of these respondents, as category counts (the column sums).
    *
-   * @return a result without per-score histogram (see {@link Nps#ofCounts(long, long, long)})
+   * @return a result without per-score histogram (see {@link Nps#ofCategories(long, long, long)})
    */
   public Nps second() {
     return Nps.ofCategories(columnSum(0), columnSum(1), columnSum(2));

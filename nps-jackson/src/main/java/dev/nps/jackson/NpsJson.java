@@ -26,7 +26,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *
  * <p>{@code counts} holds the answers per score 0 to 10 and, with the optional {@code "unscored":
  * {"detractors": d, "passives": p, "promoters": r}} (answers whose category is known but not their
- * score, as {@link Nps#ofCounts(long, long, long)} makes), is the whole truth. Everything else is
+ * score, as {@link Nps#ofCategories(long, long, long)} makes), is the whole truth. Everything else is
  * derived for people reading the JSON: optional on reading, and rejected when it disagrees with the
  * counts (integers exactly, the score and percents to within {@link #TOLERANCE} relative). The
  * score and percents are left out for an empty result, where they are undefined.
