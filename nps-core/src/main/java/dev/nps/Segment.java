@@ -175,10 +175,15 @@ public final class Segment implements Comparable<Segment> {
    */
   public Segment keep(String... dimensions) {
     Segment kept = ALL;
-    for (String dimension : dimensions) {
+    for (int i = 0; i < dimensions.length; i++) {
+      String dimension = dimensions[i];
       checkName(dimension);
-      if (kept.indexOf(dimension) >= 0) {
-        throw new IllegalArgumentException("dimension '" + dimension + "' is named twice");
+      // Checked among the names given, so that a name given twice fails whether or not this
+      // segment has it.
+      for (int j = 0; j < i; j++) {
+        if (dimensions[j].equals(dimension)) {
+          throw new IllegalArgumentException("dimension '" + dimension + "' is named twice");
+        }
       }
       int index = indexOf(dimension);
       if (index >= 0) {

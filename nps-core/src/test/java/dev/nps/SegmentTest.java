@@ -92,6 +92,13 @@ class SegmentTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> eu.and("region", "US"));
     assertEquals("dimension 'region' is already in segment [region=EU]", e.getMessage());
+    // keep() rejects a name given twice whether or not the segment has that dimension.
+    e = assertThrows(IllegalArgumentException.class, () -> eu.keep("region", "region"));
+    assertEquals("dimension 'region' is named twice", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> eu.keep("plan", "region", "plan"));
+    assertEquals("dimension 'plan' is named twice", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Segment.ALL.keep("plan", "plan"));
+    assertEquals(eu, eu.keep("plan", "region"));
   }
 
   /**
