@@ -195,7 +195,6 @@ final class SegmentComparisonJson {
       if (entry.segment == null || entry.nps == null) {
         throw input.failAt(entry.path, "a compared segment needs \"segment\" and \"nps\"");
       }
-      input.limits().countHash(input, entry.segment, entry.path);
       String earlier = firstSeenAt.putIfAbsent(entry.segment, entry.path);
       if (earlier != null) {
         throw input.failAt(entry.path + ".segment",
