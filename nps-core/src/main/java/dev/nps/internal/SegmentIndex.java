@@ -30,10 +30,12 @@ import java.util.TreeMap;
  *       over the whole bucket.
  * </ol>
  *
- * <p>Buckets are chained through per-row arrays (no entry objects, no boxed row numbers) and the
- * table is at most half full. A chain lists its rows newest first, so the rows added since a
- * given size can be removed again, in reverse, from the heads of their chains: {@link
- * #truncate(int)} is how a failed bulk addition leaves the index as it was. Not thread-safe.
+ * <p>Buckets are chained through per-row arrays (no entry objects, no boxed row numbers). There
+ * are at least four buckets per row, and each bucket also holds its first segment, so that most
+ * lookups read one bucket, compare one reference (answers of a segment usually share its
+ * instance) and are done. A chain lists its rows newest first, so the rows added since a given
+ * size can be removed again, in reverse, from the heads of their chains: {@link #truncate(int)}
+ * is how a failed bulk addition leaves the index as it was. Not thread-safe.
  */
 public final class SegmentIndex {
   /** Entries in a bucket beyond which it becomes a tree. */
@@ -57,13 +59,19 @@ public final class SegmentIndex {
   private int[] next = new int[16];
 
   /** Per bucket: 1 + the chain's first row, 0 for an empty bucket, or {@link #TREE}. */
-  private int[] heads = new int[32];
+  private int[] heads = new int[64];
+
+  /**
+   * Per bucket: the segment of the chain's first row, or null. Read together with {@link #heads},
+   * it lets the usual lookup (the first entry, the same instance) finish without a dependent load.
+   */
+  private Segment[] firsts = new Segment[64];
 
   /** The trees of the buckets marked {@link #TREE}; null until a bucket first becomes one. */
   private TreeMap<Segment, Integer>[] trees;
 
   /** 64 minus the number of bits of a bucket number. */
-  private int shift = 64 - 5;
+  private int shift = 64 - 6;
 
   private int size;
 
@@ -108,6 +116,9 @@ public final class SegmentIndex {
     int hash = segment.hashCode();
     int bucket = bucket(hash);
     int entry = heads[bucket];
+    if (firsts[bucket] == segment) {
+      return entry - 1;
+    }
     if (entry == TREE) {
       Integer row = trees[bucket].get(segment);
       return row == null ? -1 : row;
@@ -141,7 +152,7 @@ public final class SegmentIndex {
     keys[row] = segment;
     hashes[row] = segment.hashCode();
     size++;
-    if (2 * size > heads.length) {
+    if (4 * size > heads.length) {
       rebuild(2 * heads.length);
     } else {
       link(row);
@@ -159,6 +170,7 @@ public final class SegmentIndex {
     }
     next[row] = head;
     heads[bucket] = row + 1;
+    firsts[bucket] = keys[row];
     int length = 0;
     for (int entry = row + 1; entry != 0; entry = next[entry - 1]) {
       length++;
@@ -179,11 +191,13 @@ public final class SegmentIndex {
     }
     trees[bucket] = tree;
     heads[bucket] = TREE;
+    firsts[bucket] = null;
   }
 
   /** Rehashes every row into a table of the given number of buckets, oldest row first. */
   private void rebuild(int buckets) {
     heads = new int[buckets];
+    firsts = new Segment[buckets];
     trees = null;
     shift = 64 - Integer.numberOfTrailingZeros(buckets);
     for (int row = 0; row < size; row++) {
@@ -209,7 +223,9 @@ public final class SegmentIndex {
         }
       } else {
         // Chains list rows newest first, and every newer row is gone already.
-        heads[bucket] = next[row];
+        int head = next[row];
+        heads[bucket] = head;
+        firsts[bucket] = head == 0 ? null : keys[head - 1];
       }
       keys[row] = null;
     }
