@@ -1,5 +1,6 @@
 package dev.nps;
 
+import dev.nps.internal.SipHash;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +18,12 @@ import java.util.Optional;
  * they have the same pairs in the same order. {@link #ALL} has no dimensions and stands for every
  * response.
  *
+ * <p>Segment values often come from untrusted files, so the hash code and the order are chosen so
+ * that a file cannot make hash tables of segments quadratic: {@link #hashCode()} is SipHash of the
+ * pairs rather than the arithmetic of {@link String#hashCode()}, which anyone can make collide, and
+ * segments are {@link Comparable}, so that a {@link java.util.HashMap} bucket that does fill up
+ * turns into an ordered tree.
+ *
  * <pre>{@code
  * Segment eu = Segment.of("region", "EU");
  * Segment euPro = eu.and("plan", "pro");   // region=EU, plan=pro
@@ -24,34 +31,30 @@ import java.util.Optional;
  * euPro.keep("region");                    // region=EU
  * }</pre>
  */
-public final class Segment {
+public final class Segment implements Comparable<Segment> {
   /** The segment with no dimensions: every response. */
   public static final Segment ALL = new Segment(new String[0], new String[0]);
 
+  /**
+   * The fixed SipHash key of {@link #hashCode()}: the first 32 hexadecimal digits of the fractional
+   * part of pi. Fixed, so that a segment has the same hash code in every process.
+   */
+  private static final long KEY0 = 0x243F6A8885A308D3L;
+
+  private static final long KEY1 = 0x13198A2E03707344L;
+
   private final String[] names;
   private final String[] values;
-  private final int hash;
+
+  /** The hash code once computed, else 0; see {@link #hashCode()}. */
+  private int hash;
+
+  /** Whether the hash code was computed and is 0, as {@link String} does. */
+  private boolean hashIsZero;
 
   private Segment(String[] names, String[] values) {
     this.names = names;
     this.values = values;
-    this.hash = hash(names, values);
-  }
-
-  /**
-   * Mixes every name and value into the hash with an odd multiplier that spreads each step over
-   * all bits. Summing string hashes with the multiplier 31, as {@link Arrays#hashCode(Object[])}
-   * does, makes systematically named segments collide: with {@code region=region-1, team=team-23}
-   * and {@code region=region-2, team=team-13} the digits only add up, and a thousand such segments
-   * share a few hundred hash codes, which turns every hash lookup into a list walk.
-   */
-  private static int hash(String[] names, String[] values) {
-    int hash = 0;
-    for (int i = 0; i < names.length; i++) {
-      hash = (hash ^ names[i].hashCode()) * 0x9E3779B1;
-      hash = (hash ^ values[i].hashCode()) * 0x9E3779B1;
-    }
-    return hash ^ (hash >>> 16);
   }
 
   /**
@@ -172,10 +175,15 @@ public final class Segment {
    */
   public Segment keep(String... dimensions) {
     Segment kept = ALL;
-    for (String dimension : dimensions) {
+    for (int i = 0; i < dimensions.length; i++) {
+      String dimension = dimensions[i];
       checkName(dimension);
-      if (kept.indexOf(dimension) >= 0) {
-        throw new IllegalArgumentException("dimension '" + dimension + "' is named twice");
+      // Checked among the names given, so that a name given twice fails whether or not this
+      // segment has it.
+      for (int j = 0; j < i; j++) {
+        if (dimensions[j].equals(dimension)) {
+          throw new IllegalArgumentException("dimension '" + dimension + "' is named twice");
+        }
       }
       int index = indexOf(dimension);
       if (index >= 0) {
@@ -204,14 +212,97 @@ public final class Segment {
       return false;
     }
     Segment that = (Segment) other;
-    return hash == that.hash
-        && Arrays.equals(names, that.names)
-        && Arrays.equals(values, that.values);
+    return Arrays.equals(values, that.values) && Arrays.equals(names, that.names);
   }
 
+  /**
+   * Returns SipHash-2-4, under a fixed key, of the pairs in order, folded to 32 bits.
+   *
+   * <p>The hash depends on the pairs only, so it is the same in every process, as a key of a
+   * partitioned job needs. Unlike {@link String#hashCode()}, whose polynomial lets anyone write
+   * thousands of values with one hash code ("Aa" and "BB" hash alike, and so does every string of
+   * the same number of them), it has no known shortcut to collisions: values that share all 32
+   * bits cost about 2<sup>32</sup> trials each, and a bucket that fills up anyway becomes an
+   * ordered tree in {@link java.util.HashMap} (segments are {@link Comparable}) and in the
+   * library's own per-segment tables, whose bucket is also drawn from a per-process random
+   * multiplier. The hash is computed on first use and kept.
+   */
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0 && !hashIsZero) {
+      h = contentHash(names, values);
+      if (h == 0) {
+        hashIsZero = true;
+      } else {
+        hash = h;
+      }
+    }
+    return h;
+  }
+
+  /**
+   * Hashes the pairs as one message of 64-bit words: for each name and each value, its length and
+   * then its characters four to a word. The lengths make the encoding unambiguous, so different
+   * segments never give the same message. The last word is the number of words before it.
+   */
+  private static int contentHash(String[] names, String[] values) {
+    SipHash sip = new SipHash(KEY0, KEY1);
+    long words = 0;
+    for (int i = 0; i < names.length; i++) {
+      words += absorb(sip, names[i]);
+      words += absorb(sip, values[i]);
+    }
+    long h = sip.finish(words);
+    return (int) (h ^ (h >>> 32));
+  }
+
+  /** Absorbs a string's length and characters, and returns the number of words absorbed. */
+  private static int absorb(SipHash sip, String text) {
+    int length = text.length();
+    sip.word(length);
+    int i = 0;
+    for (; i + 4 <= length; i += 4) {
+      sip.word(text.charAt(i)
+          | (long) text.charAt(i + 1) << 16
+          | (long) text.charAt(i + 2) << 32
+          | (long) text.charAt(i + 3) << 48);
+    }
+    if (i < length) {
+      long word = 0;
+      for (int shift = 0; i < length; i++, shift += 16) {
+        word |= (long) text.charAt(i) << shift;
+      }
+      sip.word(word);
+      return 2 + length / 4;
+    }
+    return 1 + length / 4;
+  }
+
+  /**
+   * Compares two segments pair by pair in order: first the dimension names, then the values, as
+   * strings ({@link String#compareTo(String)}); a segment that is a prefix of another comes first,
+   * so {@link #ALL} comes before every other segment. Consistent with {@link #equals(Object)}.
+   *
+   * @param other the segment to compare with
+   * @return a negative number, zero or a positive number as this segment comes before, equals or
+   *     comes after {@code other}
+   * @throws NullPointerException if {@code other} is null
+   */
+  @Override
+  public int compareTo(Segment other) {
+    int common = Math.min(names.length, other.names.length);
+    for (int i = 0; i < common; i++) {
+      int order = names[i].compareTo(other.names[i]);
+      if (order != 0) {
+        return order;
+      }
+      order = values[i].compareTo(other.values[i]);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(names.length, other.names.length);
   }
 
   /**

@@ -300,7 +300,7 @@ public final class ScoreColumns {
         "score at index " + index + " must be in [0, 10], was " + score);
   }
 
-  private static IllegalArgumentException invalidRow(int index, int row, int rowCount) {
+  public static IllegalArgumentException invalidRow(int index, int row, int rowCount) {
     return new IllegalArgumentException(
         "segment row at index " + index + " must be in [0, " + rowCount + "), was " + row);
   }

@@ -2,10 +2,9 @@ package dev.nps.csat;
 
 import dev.nps.Response;
 import dev.nps.Segment;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import dev.nps.SegmentedNpsAccumulator;
+import dev.nps.internal.Histogram;
+import dev.nps.internal.SegmentTable;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,6 +26,14 @@ import java.util.Objects;
  * ArithmeticException}. To find the segments that really differ from the rest, pass {@link
  * #snapshot()} to {@link CsatSegmentComparison#compare(Map)}.
  *
+ * <p>Every bulk addition ({@code addAll} of responses, of columns, of another accumulator or of a
+ * result) is all-or-nothing: when it throws, whether for a null element, an answer off the scale
+ * or an overflowing total, the counts and the registered segments are exactly as before the call.
+ *
+ * <p>This class and {@link SegmentedNpsAccumulator} are two views of one per-segment table, with
+ * the same methods and guarantees (including a segment index that values built to share a
+ * {@link String#hashCode()} cannot slow down); only the answers per row differ.
+ *
  * <p><b>Not thread-safe.</b> Use one accumulator per thread and merge them.
  *
  * <pre>{@code
@@ -39,14 +46,7 @@ import java.util.Objects;
  */
 public final class SegmentedCsatAccumulator {
   private final CsatScale scale;
-  private final int columns;
-  private final Map<Segment, Integer> rows = new HashMap<>();
-  private Segment[] segments = new Segment[16];
-  private long[] totals = new long[16];
-  private long[] table;
-  private int size;
-  private Segment lastSegment;
-  private int lastRow;
+  private final SegmentTable table;
 
   /**
    * Creates an empty accumulator with no segments.
@@ -55,9 +55,14 @@ public final class SegmentedCsatAccumulator {
    * @throws NullPointerException if {@code scale} is null
    */
   public SegmentedCsatAccumulator(CsatScale scale) {
-    this.scale = Objects.requireNonNull(scale, "scale must not be null");
-    this.columns = scale.size();
-    this.table = new long[16 * columns];
+    this(Objects.requireNonNull(scale, "scale must not be null"),
+        new SegmentTable(scale.min(), scale.size(), "answer",
+            " for scale " + scale.min() + "-" + scale.max()));
+  }
+
+  private SegmentedCsatAccumulator(CsatScale scale, SegmentTable table) {
+    this.scale = scale;
+    this.table = table;
   }
 
   /**
@@ -78,28 +83,7 @@ public final class SegmentedCsatAccumulator {
    * @throws NullPointerException if {@code segment} is null
    */
   public int indexOf(Segment segment) {
-    if (segment == lastSegment) {
-      return lastRow;
-    }
-    Integer row = rows.get(Objects.requireNonNull(segment, "segment must not be null"));
-    int index;
-    if (row == null) {
-      index = size;
-      if (index == segments.length) {
-        int capacity = segments.length * 2;
-        segments = Arrays.copyOf(segments, capacity);
-        totals = Arrays.copyOf(totals, capacity);
-        table = Arrays.copyOf(table, capacity * columns);
-      }
-      segments[index] = segment;
-      rows.put(segment, index);
-      size++;
-    } else {
-      index = row;
-    }
-    lastSegment = segment;
-    lastRow = index;
-    return index;
+    return table.indexOf(segment);
   }
 
   /**
@@ -108,7 +92,7 @@ public final class SegmentedCsatAccumulator {
    * @return the number of rows
    */
   public int segmentCount() {
-    return size;
+    return table.size();
   }
 
   /**
@@ -119,8 +103,7 @@ public final class SegmentedCsatAccumulator {
    * @throws IndexOutOfBoundsException if there is no such row
    */
   public Segment segment(int index) {
-    Objects.checkIndex(index, size);
-    return segments[index];
+    return table.segment(index);
   }
 
   /**
@@ -128,15 +111,16 @@ public final class SegmentedCsatAccumulator {
    *
    * @param response the response
    * @throws NullPointerException if {@code response} is null
-   * @throws IllegalArgumentException if its score is not on the scale; the message names it
+   * @throws IllegalArgumentException if its score is not on the scale; the message names it, and
+   *     the segment is not registered
    * @throws ArithmeticException if the segment's total would overflow a {@code long}
    */
   public void add(Response response) {
-    add(response.segment(), response.score());
+    table.add(response.segment(), response.score());
   }
 
   /**
-   * Adds one answer to a segment.
+   * Adds one answer to a segment. The answer is checked first: an invalid one registers nothing.
    *
    * @param segment the segment
    * @param answer an answer on the scale
@@ -146,8 +130,7 @@ public final class SegmentedCsatAccumulator {
    * @throws ArithmeticException if the segment's total would overflow a {@code long}
    */
   public void add(Segment segment, int answer) {
-    scale.checkAnswer(answer);
-    increment(indexOf(segment), answer);
+    table.add(segment, answer);
   }
 
   /**
@@ -160,41 +143,27 @@ public final class SegmentedCsatAccumulator {
    * @throws ArithmeticException if the segment's total would overflow a {@code long}
    */
   public void add(int index, int answer) {
-    Objects.checkIndex(index, size);
-    scale.checkAnswer(answer);
-    increment(index, answer);
-  }
-
-  private void increment(int row, int answer) {
-    totals[row] = Math.addExact(totals[row], 1);
-    table[row * columns + answer - scale.min()]++;
+    table.add(index, answer);
   }
 
   /**
-   * Adds many responses, each to its own segment.
+   * Adds many responses, each to its own segment; all or nothing.
    *
    * @param responses the responses
    * @throws NullPointerException if {@code responses} or an element is null; the message names the
-   *     element's position, and the responses before it have been added
-   * @throws IllegalArgumentException if a score is not on the scale; the responses before it have
-   *     been added
-   * @throws ArithmeticException if a segment's total would overflow a {@code long}
+   *     element's position, and nothing is added
+   * @throws IllegalArgumentException if a score is not on the scale; the message names its
+   *     position, and nothing is added
+   * @throws ArithmeticException if a segment's total would overflow a {@code long}; nothing is
+   *     added
    */
   public void addAll(Iterable<Response> responses) {
-    Objects.requireNonNull(responses, "responses must not be null");
-    long position = 0;
-    for (Response response : responses) {
-      if (response == null) {
-        throw new NullPointerException("response at position " + position + " is null");
-      }
-      add(response);
-      position++;
-    }
+    table.addAll(responses);
   }
 
   /**
    * Adds a run of answers stored in columns: {@code answers[i]} goes to row {@code rowIndexes[i]}.
-   * Every byte and row number is validated before anything is added.
+   * Every byte and row number is validated, eight at a time, before anything is added.
    *
    * @param answers answers on the scale, one per byte
    * @param rowIndexes row numbers from {@link #indexOf(Segment)}, parallel to {@code answers}
@@ -202,50 +171,26 @@ public final class SegmentedCsatAccumulator {
    * @param to the last index to read, exclusive
    * @throws IndexOutOfBoundsException if {@code [from, to)} is not within both arrays
    * @throws IllegalArgumentException if an answer is not on the scale or a row number is unknown;
-   *     the message names the index and value, and nothing is added
+   *     the message names the first such index and its value, and nothing is added
    * @throws ArithmeticException if a segment's total would overflow a {@code long}; nothing is
    *     added
    */
   public void addAll(byte[] answers, int[] rowIndexes, int from, int to) {
-    Objects.checkFromToIndex(from, to, answers.length);
-    Objects.checkFromToIndex(from, to, rowIndexes.length);
-    long[] batch = new long[size * columns];
-    int min = scale.min();
-    for (int i = from; i < to; i++) {
-      int answer = answers[i];
-      int row = rowIndexes[i];
-      if (!scale.contains(answer)) {
-        throw new IllegalArgumentException(
-            "answer at index " + i + " must be in [" + min + ", " + scale.max() + "] for scale "
-                + min + "-" + scale.max() + ", was " + answer);
-      }
-      if (row < 0 || row >= size) {
-        throw new IllegalArgumentException(
-            "segment row at index " + i + " must be in [0, " + size + "), was " + row);
-      }
-      batch[row * columns + answer - min]++;
-    }
-    mergeTable(batch, size, null);
+    table.addAll(answers, rowIndexes, from, to);
   }
 
   /**
    * Merges another accumulator into this one; {@code other} is unchanged. Segments new to this
    * accumulator are appended in the order {@code other} saw them.
    *
-   * @param other an accumulator on an equal scale
+   * @param other an accumulator on an equal scale; may be this one, which doubles every count
    * @throws IllegalArgumentException if the scales differ; nothing is added
    * @throws ArithmeticException if a segment's total would overflow a {@code long}; nothing is
-   *     added
+   *     added and none of the other's segments is registered
    */
   public void addAll(SegmentedCsatAccumulator other) {
     checkScale(other.scale);
-    int otherSize = other.size;
-    long[] source = Arrays.copyOf(other.table, otherSize * columns);
-    int[] target = new int[otherSize];
-    for (int row = 0; row < otherSize; row++) {
-      target[row] = indexOf(other.segments[row]);
-    }
-    mergeTable(source, otherSize, target);
+    table.addAll(other.table);
   }
 
   /**
@@ -255,12 +200,13 @@ public final class SegmentedCsatAccumulator {
    * @param csat a result on an equal scale
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the scales differ
-   * @throws ArithmeticException if the segment's total would overflow a {@code long}
+   * @throws ArithmeticException if the segment's total would overflow a {@code long}; nothing is
+   *     added and the segment is not registered
    */
   public void addAll(Segment segment, Csat csat) {
+    Objects.requireNonNull(segment, "segment must not be null");
     checkScale(csat.scale());
-    int row = indexOf(segment);
-    mergeTable(csat.rawCounts().clone(), 1, new int[] {row});
+    table.addRow(segment, csat.rawCounts(), 0);
   }
 
   private void checkScale(CsatScale other) {
@@ -271,44 +217,14 @@ public final class SegmentedCsatAccumulator {
   }
 
   /**
-   * The one merge implementation. Adds row {@code r} of {@code source} to row {@code target[r]} (or
-   * to row {@code r} when {@code target} is null) for the first {@code rowsToAdd} rows, checking
-   * every total for overflow before changing anything. Target rows must be distinct.
-   */
-  private void mergeTable(long[] source, int rowsToAdd, int[] target) {
-    long[] newTotals = new long[rowsToAdd];
-    for (int row = 0; row < rowsToAdd; row++) {
-      long rowTotal = 0;
-      for (int column = 0; column < columns; column++) {
-        rowTotal = Math.addExact(rowTotal, source[row * columns + column]);
-      }
-      newTotals[row] = Math.addExact(totals[target == null ? row : target[row]], rowTotal);
-    }
-    for (int row = 0; row < rowsToAdd; row++) {
-      int into = target == null ? row : target[row];
-      totals[into] = newTotals[row];
-      for (int column = 0; column < columns; column++) {
-        table[into * columns + column] += source[row * columns + column];
-      }
-    }
-  }
-
-  /**
    * Returns the result of every answer in every segment.
    *
    * @return the overall result
    * @throws ArithmeticException if the overall total overflows a {@code long}
    */
   public Csat overall() {
-    long[] counts = new long[columns];
-    long total = 0;
-    for (int row = 0; row < size; row++) {
-      total = Math.addExact(total, totals[row]);
-      for (int column = 0; column < columns; column++) {
-        counts[column] += table[row * columns + column];
-      }
-    }
-    return new Csat(scale, counts, total);
+    long[] counts = table.sums();
+    return new Csat(scale, counts, Histogram.total(counts));
   }
 
   /**
@@ -319,34 +235,31 @@ public final class SegmentedCsatAccumulator {
    * @throws NullPointerException if {@code segment} is null
    */
   public Csat get(Segment segment) {
-    Integer row = rows.get(Objects.requireNonNull(segment, "segment must not be null"));
-    return row == null ? Csat.empty(scale) : result(row);
+    int row = table.find(segment);
+    return row < 0 ? Csat.empty(scale) : result(row);
   }
 
   private Csat result(int row) {
-    return new Csat(scale,
-        Arrays.copyOfRange(table, row * columns, (row + 1) * columns), totals[row]);
+    long[] counts = new long[table.columns()];
+    table.copyRow(row, counts, 0);
+    return new Csat(scale, counts, table.total(row));
   }
 
   /**
    * Returns a new accumulator with the segments projected onto some of their dimensions (see
-   * {@link Segment#keep(String...)}), counts of segments that become equal being summed. {@code
-   * rollUp()} gives one row, {@link Segment#ALL}. This accumulator is unchanged.
+   * {@link Segment#keep(String...)}), counts of segments that become equal being summed; a
+   * segment lacking a kept dimension is projected without it. {@code rollUp()} gives one row,
+   * {@link Segment#ALL}. This accumulator is unchanged.
    *
    * @param dimensions the segment dimension names to keep
    * @return the rolled-up accumulator, with rows in the order their first source row appears here
-   * @throws IllegalArgumentException if a name is blank or given twice
+   * @throws NullPointerException if a name is null
+   * @throws IllegalArgumentException if a name is blank or given twice, even when there are no
+   *     segments
    * @throws ArithmeticException if a rolled-up total overflows a {@code long}
    */
   public SegmentedCsatAccumulator rollUp(String... dimensions) {
-    SegmentedCsatAccumulator rolled = new SegmentedCsatAccumulator(scale);
-    for (int row = 0; row < size; row++) {
-      // One source row at a time: several source rows may land on the same rolled row.
-      int into = rolled.indexOf(segments[row].keep(dimensions));
-      rolled.mergeTable(
-          Arrays.copyOfRange(table, row * columns, (row + 1) * columns), 1, new int[] {into});
-    }
-    return rolled;
+    return new SegmentedCsatAccumulator(scale, table.rollUp(dimensions));
   }
 
   /**
@@ -357,11 +270,7 @@ public final class SegmentedCsatAccumulator {
    * @return an unmodifiable map from segment to result
    */
   public Map<Segment, Csat> snapshot() {
-    Map<Segment, Csat> results = new LinkedHashMap<>();
-    for (int row = 0; row < size; row++) {
-      results.put(segments[row], result(row));
-    }
-    return Collections.unmodifiableMap(results);
+    return table.snapshot(this::result);
   }
 
   /** Lists each segment with its result. */

@@ -7,16 +7,10 @@ import dev.nps.csat.Csat;
 import dev.nps.csat.CsatAccumulator;
 import dev.nps.csat.CsatScale;
 import dev.nps.csat.SegmentedCsatAccumulator;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
@@ -253,110 +247,61 @@ final class CsatJson {
 
   static void writeBySegment(CsatScale scale, Map<Segment, Csat> results,
       JsonGenerator generator) {
-    generator.writeStartObject();
-    generator.writeNumberProperty("format", NpsJson.FORMAT);
-    if (scale != null) {
-      generator.writeName("scale");
-      writeScale(scale, generator);
-    }
-    generator.writeName("segments");
-    generator.writeStartArray();
-    for (Map.Entry<Segment, Csat> entry : results.entrySet()) {
-      generator.writeStartObject();
-      generator.writeName("segment");
-      SegmentJson.write(entry.getKey(), generator);
-      writeBody(entry.getValue(), generator, CSAT_NAMES);
-      generator.writeEndObject();
-    }
-    generator.writeEndArray();
-    generator.writeEndObject();
+    SegmentedJson.write(results, g -> {
+      if (scale != null) {
+        g.writeName("scale");
+        writeScale(scale, g);
+      }
+    }, (csat, g) -> writeBody(csat, g, CSAT_NAMES), generator);
   }
 
-  /** A per-segment document as read: its scale (null if absent) and results in order. */
-  private static final class BySegment {
+  /**
+   * The CSAT reader of a per-segment document: its one scale may come before or after the
+   * segments, so results are built at the end. A document with no entries may leave it out.
+   */
+  private static final class BySegmentReader extends SegmentedJson.Reader<Csat, Body> {
     CsatScale scale;
-    Map<Segment, Csat> results;
-  }
 
-  private static BySegment readBySegment(JsonInput input) {
-    JsonInput.ObjectFields fields =
-        new JsonInput.ObjectFields(input.startObject("a per-segment result"));
-    String objectPath = input.path();
-    boolean formatSeen = false;
-    CsatScale scale = null;
-    List<Segment> segments = null;
-    List<Body> bodies = null;
-    String name;
-    while ((name = input.nextPropertyName(fields)) != null) {
-      switch (name) {
-        case "format":
-          NpsJson.readFormat(input);
-          formatSeen = true;
-          break;
-        case "scale":
-          input.next();
-          scale = readScale(input);
-          break;
-        case "segments":
-          if (input.next() != JsonToken.START_ARRAY) {
-            throw input.fail("segments must be an array, was " + input.describe());
-          }
-          segments = new ArrayList<>();
-          bodies = new ArrayList<>();
-          readEntries(input, segments, bodies);
-          break;
-        default:
-          throw input.unknownProperty(name, "\"format\", \"scale\" and \"segments\"");
-      }
+    @Override
+    Body newBody(String entryPath) {
+      return new Body(entryPath, CSAT_NAMES);
     }
-    if (!formatSeen) {
-      throw input.failAt(objectPath, "missing \"format\" (this version reads format 1)");
-    }
-    if (segments == null) {
-      throw input.failAt(objectPath, "missing \"segments\"");
-    }
-    if (scale == null && !segments.isEmpty()) {
-      throw input.failAt(objectPath, "missing \"scale\"");
-    }
-    Map<Segment, Csat> results = new LinkedHashMap<>();
-    for (int i = 0; i < segments.size(); i++) {
-      results.put(segments.get(i), bodies.get(i).build(input, scale));
-    }
-    BySegment read = new BySegment();
-    read.scale = scale;
-    read.results = Collections.unmodifiableMap(results);
-    return read;
-  }
 
-  private static void readEntries(JsonInput input, List<Segment> segments, List<Body> bodies) {
-    Map<Segment, String> firstSeenAt = new HashMap<>();
-    while (input.next() != JsonToken.END_ARRAY) {
-      input.limits().countSegment(input);
-      JsonInput.ObjectFields fields =
-          new JsonInput.ObjectFields(input.startObject("a segment entry"));
-      Body body = new Body(input.path(), CSAT_NAMES);
-      Segment segment = null;
-      String name;
-      while ((name = input.nextPropertyName(fields)) != null) {
-        if (name.equals("segment")) {
-          input.next();
-          segment = SegmentJson.read(input);
-        } else if (!body.read(name, input)) {
-          throw input.unknownProperty(
-              name, "\"segment\" and the properties of a result such as \"counts\"");
-        }
+    @Override
+    boolean readBody(Body body, String name, JsonInput input) {
+      return body.read(name, input);
+    }
+
+    @Override
+    boolean readProperty(String name, JsonInput input) {
+      if (!name.equals("scale")) {
+        return false;
       }
-      if (segment == null) {
-        throw input.failAt(body.objectPath, "missing \"segment\"");
+      input.next();
+      scale = readScale(input);
+      return true;
+    }
+
+    @Override
+    String properties() {
+      return "\"format\", \"scale\" and \"segments\"";
+    }
+
+    @Override
+    Csat entry(Body body, JsonInput input) {
+      return null;
+    }
+
+    @Override
+    void end(String objectPath, JsonInput input, boolean hasEntries) {
+      if (scale == null && hasEntries) {
+        throw input.failAt(objectPath, "missing \"scale\"");
       }
-      input.limits().countHash(input, segment, body.objectPath);
-      String earlier = firstSeenAt.putIfAbsent(segment, body.objectPath);
-      if (earlier != null) {
-        throw input.failAt(body.objectPath + ".segment",
-            "segment [" + segment + "] appears twice, first at " + earlier);
-      }
-      segments.add(segment);
-      bodies.add(body);
+    }
+
+    @Override
+    Csat build(Body body, JsonInput input) {
+      return body.build(input, scale);
     }
   }
 
@@ -479,7 +424,8 @@ final class CsatJson {
 
     @Override
     public Map<Segment, Csat> deserialize(JsonParser parser, DeserializationContext context) {
-      return readBySegment(new JsonInput(parser, context, Map.class, limits)).results;
+      return SegmentedJson.read(
+          new JsonInput(parser, context, Map.class, limits), new BySegmentReader());
     }
   }
 
@@ -508,12 +454,13 @@ final class CsatJson {
         JsonParser parser, DeserializationContext context) {
       JsonInput input = new JsonInput(parser, context, SegmentedCsatAccumulator.class, limits);
       String path = input.path();
-      BySegment read = readBySegment(input);
-      if (read.scale == null) {
+      BySegmentReader reader = new BySegmentReader();
+      Map<Segment, Csat> results = SegmentedJson.read(input, reader);
+      if (reader.scale == null) {
         throw input.failAt(path, "missing \"scale\"");
       }
-      SegmentedCsatAccumulator accumulator = new SegmentedCsatAccumulator(read.scale);
-      for (Map.Entry<Segment, Csat> entry : read.results.entrySet()) {
+      SegmentedCsatAccumulator accumulator = new SegmentedCsatAccumulator(reader.scale);
+      for (Map.Entry<Segment, Csat> entry : results.entrySet()) {
         accumulator.addAll(entry.getKey(), entry.getValue());
       }
       return accumulator;

@@ -1,18 +1,16 @@
 package dev.nps.jackson;
 
-import dev.nps.Segment;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The size bounds a reader enforces on untrusted documents: how many segment entries one document
- * may hold (across all its per-segment results, accumulators and comparisons), how many dimensions
- * one segment may have, and how many of a document's segments may share one hash code.
+ * may hold (across all its per-segment results, accumulators and comparisons), and how many
+ * dimensions one segment may have.
  *
- * <p>The last bound guards against documents built to be slow: names and values can be chosen so
- * that many different segments have the same {@link Segment#hashCode()}, and every hash table
- * holding them (the reader's, the accumulators') would then take time quadratic in their number.
- * Segments of real data share a hash code by chance, rarely and a few at a time.
+ * <p>No bound on segments that share a hash code is needed: {@link dev.nps.Segment#hashCode()} is
+ * SipHash of the segment's content, not the arithmetic of {@link String#hashCode()} that values
+ * can be built to share, and the tables that hold segments (the readers' {@link
+ * dev.nps.internal.SegmentIndex}, the accumulators', and {@link java.util.HashMap}, with segments
+ * {@link Comparable}) turn a bucket that fills up into an ordered tree. So a document with many
+ * segments, such as a report's, reads back in time proportional to its length.
  */
 final class Limits {
   /** Default bound on segment entries per document. */
@@ -20,9 +18,6 @@ final class Limits {
 
   /** Default bound on dimensions per segment. */
   static final int DEFAULT_MAX_DIMENSIONS = 32;
-
-  /** Bound on the segment entries of one document that share a hash code. */
-  static final int MAX_SHARED_HASH = 16;
 
   /** Key of the per-document {@link DocumentCount} in the deserialization attributes. */
   private static final Object DOCUMENT_COUNT = new Object();
@@ -41,7 +36,6 @@ final class Limits {
   private static final class DocumentCount {
     int document;
     int segments;
-    final Map<Integer, Integer> hashes = new HashMap<>();
   }
 
   /**
@@ -68,19 +62,6 @@ final class Limits {
     if (++documentCount(input).segments > maxSegments) {
       throw input.fail(
           "too many segments: a document may hold at most " + maxSegments + " segment entries");
-    }
-  }
-
-  /**
-   * Counts the hash code of an entry's segment and fails, naming the entry's segment, once more
-   * than {@link #MAX_SHARED_HASH} segments of the document share it.
-   */
-  void countHash(JsonInput input, Segment segment, String entryPath) {
-    int shared = documentCount(input).hashes.merge(segment.hashCode(), 1, Integer::sum);
-    if (shared > MAX_SHARED_HASH) {
-      throw input.failAt(entryPath + ".segment", shared + " segments of this document share"
-          + " one hash code, more than the " + MAX_SHARED_HASH + " real data could plausibly"
-          + " have: the document looks built to slow its reader down");
     }
   }
 }

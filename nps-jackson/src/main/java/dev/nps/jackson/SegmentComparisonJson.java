@@ -285,7 +285,6 @@ final class SegmentComparisonJson {
         throw input.failAt(entry.path,
             "a compared segment needs \"segment\" and its result, \"nps\" or \"csat\"");
       }
-      input.limits().countHash(input, entry.segment, entry.path);
       String earlier = firstSeenAt.putIfAbsent(entry.segment, entry.path);
       if (earlier != null) {
         throw input.failAt(entry.path + ".segment",
