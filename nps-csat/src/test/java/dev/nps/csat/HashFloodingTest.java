@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nps.Response;
 import dev.nps.Segment;
 import dev.nps.SegmentedNpsAccumulator;
+import dev.nps.testing.FloodingValues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

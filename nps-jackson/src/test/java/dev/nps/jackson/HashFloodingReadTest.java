@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nps.Segment;
 import dev.nps.SegmentedNpsAccumulator;
 import dev.nps.csat.CsatScale;
+import dev.nps.testing.FloodingValues;
 import dev.nps.csat.SegmentedCsatAccumulator;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.nps.csat;
+package dev.nps.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
 
 /**
  * Segment values built to flood hash tables, and random values of the same number and length to
- * compare with. nps-jackson's tests hold a copy of this class.
+ * compare with. nps-jackson's tests use it too, through this module's test jar.
  */
-final class FloodingValues {
+public final class FloodingValues {
   /** The odd multiplier of the hash that {@code Segment} used before it hashed with SipHash. */
   private static final int OLD_MULTIPLIER = 0x9E3779B1;
 
@@ -24,7 +24,7 @@ final class FloodingValues {
    * the same {@link String#hashCode()} (65 * 31 + 97 = 66 * 31 + 66 = 2112), and the hash of a
    * string depends only on its length and the hashes of equal-length blocks, so all share one.
    */
-  static List<String> sameStringHash(int blocks) {
+  public static List<String> sameStringHash(int blocks) {
     List<String> values = new ArrayList<>(1 << blocks);
     for (int i = 0; i < 1 << blocks; i++) {
       StringBuilder value = new StringBuilder(2 * blocks);
@@ -40,7 +40,7 @@ final class FloodingValues {
    * The hash that {@code Segment.of(name, value)} had before: {@code h = (0 ^ name.hashCode()) *
    * M; h = (h ^ value.hashCode()) * M; h ^ (h >>> 16)}, with M = 0x9E3779B1.
    */
-  static int oldSegmentHash(String name, String value) {
+  public static int oldSegmentHash(String name, String value) {
     int hash = (name.hashCode()) * OLD_MULTIPLIER;
     hash = (hash ^ value.hashCode()) * OLD_MULTIPLIER;
     return hash ^ (hash >>> 16);
@@ -53,7 +53,7 @@ final class FloodingValues {
    * inverse on 32 bits, and an odd multiplier has an inverse modulo 2<sup>32</sup>; so the wanted
    * hash gives the value's {@link String#hashCode()}, and {@link #withStringHash} a value.
    */
-  static List<String> lowBitsOfOldSegmentHash(String name, int count) {
+  public static List<String> lowBitsOfOldSegmentHash(String name, int count) {
     int inverse = OLD_MULTIPLIER;
     for (int i = 0; i < 5; i++) {
       // Newton's iteration for 1 / M modulo 2^32 doubles the correct low bits each step.
@@ -75,7 +75,7 @@ final class FloodingValues {
    * {@code count} distinct values whose {@link String#hashCode()} has its low 11 bits 0 and its
    * high 21 bits all different.
    */
-  static List<String> lowBitsOfStringHash(int count) {
+  public static List<String> lowBitsOfStringHash(int count) {
     List<String> values = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       values.add(withStringHash("w", ((i * 0x5BD1E995) & 0x1F_FFFF) << 11));
@@ -89,7 +89,7 @@ final class FloodingValues {
    * ('A' + dk) * 31^(6 - k)}, modulo 2<sup>32</sup>; the digits {@code dk} in 0 to 30 write the rest
    * in base 31, which seven digits can since 31<sup>7</sup> exceeds 2<sup>32</sup>.
    */
-  static String withStringHash(String prefix, int hash) {
+  public static String withStringHash(String prefix, int hash) {
     int allA = 0;
     for (int k = 0; k < 7; k++) {
       allA = 31 * allA + 'A';
@@ -108,7 +108,7 @@ final class FloodingValues {
   }
 
   /** {@code count} distinct random strings of {@code length} letters. */
-  static List<String> random(int count, int length, long seed) {
+  public static List<String> random(int count, int length, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     Set<String> values = new LinkedHashSet<>();
     char[] value = new char[length];
