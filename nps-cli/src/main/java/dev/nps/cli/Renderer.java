@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -101,7 +103,11 @@ enum Renderer {
     }
   },
 
-  /** One JSON object with a property per table, each an array of row objects. */
+  /**
+   * One JSON object with a property per table: the library result the table shows, in
+   * nps-jackson's shape, or else (for the account of the input rows) an array of row objects; the
+   * confidence intervals of the tables at the report's level under {@code intervals}.
+   */
   JSON {
     @Override
     void write(List<Table> tables, PrintWriter out) {
@@ -109,16 +115,24 @@ enum Renderer {
       ObjectNode document = mapper.createObjectNode();
       ObjectNode notes = mapper.createObjectNode();
       ObjectNode aggregates = mapper.createObjectNode();
+      ObjectNode intervals = mapper.createObjectNode();
       for (Table table : tables) {
         if (!table.notes.isEmpty()) {
           ArrayNode sectionNotes = notes.putArray(table.key);
           table.notes.forEach(sectionNotes::add);
         }
         if (table.aggregate != null) {
-          String json = table.aggregateType == null
-              ? mapper.writeValueAsString(table.aggregate)
-              : mapper.writerFor(table.aggregateType).writeValueAsString(table.aggregate);
-          aggregates.set(table.key, mapper.readTree(json));
+          aggregates.set(table.key, tree(mapper, table.aggregate, table.aggregateType));
+        }
+        if (!table.intervals.isEmpty()) {
+          if (intervals.isEmpty()) {
+            intervals.put("level", table.intervalLevel);
+          }
+          intervals.set(table.key, mapper.valueToTree(table.intervals));
+        }
+        if (table.value != null) {
+          document.set(table.key, tree(mapper, table.value, table.valueType));
+          continue;
         }
         ArrayNode rows = document.putArray(table.key);
         for (List<Object> row : table.rows) {
@@ -145,6 +159,9 @@ enum Renderer {
           }
         }
       }
+      if (!intervals.isEmpty()) {
+        document.set("intervals", intervals);
+      }
       if (!notes.isEmpty()) {
         document.set("notes", notes);
       }
@@ -152,6 +169,14 @@ enum Renderer {
         document.set("aggregates", aggregates);
       }
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document));
+    }
+
+    /** A value in nps-jackson's shape, through its declared type when it has one. */
+    private JsonNode tree(JsonMapper mapper, Object value, TypeReference<?> type) {
+      String json = type == null
+          ? mapper.writeValueAsString(value)
+          : mapper.writerFor(type).writeValueAsString(value);
+      return mapper.readTree(json);
     }
   };
 

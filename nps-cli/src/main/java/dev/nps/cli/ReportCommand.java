@@ -1,5 +1,6 @@
 package dev.nps.cli;
 
+import dev.nps.internal.Normal;
 import dev.nps.program.Granularity;
 import dev.nps.program.PeriodScheme;
 import java.io.BufferedReader;
@@ -212,8 +213,11 @@ final class ReportCommand implements Callable<Integer> {
       }
       seen.add(dimension);
     }
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("--level must be in (0, 1), was " + level);
+    try {
+      // The library's own check, so the rule and its wording are those of every interval.
+      Normal.checkLevel(level);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--" + e.getMessage(), e);
     }
     Granularity granularity = null;
     if (period != null) {
