@@ -92,7 +92,7 @@ interface Sections {
     return trim(level * 100) + "%";
   }
 
-  /** A number without trailing zeros, such as "0.05" or "95". */
+  /** A number without trailing zeros, such as "0.1" or "95". */
   static String trim(double value) {
     String text = String.format(Locale.ROOT, "%.4f", value);
     return text.replaceAll("0+$", "").replaceAll("\\.$", "");

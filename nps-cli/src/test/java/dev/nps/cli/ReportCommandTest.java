@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nps.Nps;
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.WeightedNps;
+import dev.nps.csat.Csat;
+import dev.nps.csat.CsatScale;
+import dev.nps.csat.CsatTrend;
 import dev.nps.jackson.NpsModule;
 import dev.nps.program.Granularity;
 import dev.nps.program.PeriodScheme;
+import dev.nps.program.SurveyPeriod;
 import dev.nps.program.Trend;
+import dev.nps.stats.Interval;
 import dev.nps.stats.Rate;
 import dev.nps.stats.SegmentComparison;
 import java.io.IOException;
@@ -21,9 +27,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -417,6 +425,66 @@ class ReportCommandTest {
         "--format", "--strict", "--lenient")) {
       assertTrue(result.out.contains(option), option);
     }
+  }
+
+  @Test
+  void everySectionOfTheJsonReportIsALibraryDocument() throws IOException {
+    Path weighted = file("all.csv",
+        "respondent,answered_at,score,region,comment,weight",
+        "a,2026-01-05T10:00:00Z,10,EU,Great,2",
+        "b,2026-01-06T10:00:00Z,0,US,,1",
+        "c,2026-03-07T10:00:00Z,7,EU,,",
+        "d,2026-03-08T10:00:00Z,9,US,,1.5");
+    JsonNode report = json(run("report", weighted.toString(), "--by", "region", "--period",
+        "month", "--follow-up", "--format", "json"));
+    Map<String, Class<?>> sections = new LinkedHashMap<>();
+    sections.put("nps", Nps.class);
+    sections.put("weighted_nps", WeightedNps.class);
+    sections.put("segments", SegmentComparison.class);
+    sections.put("trend", Trend.class);
+    List<String> names = new ArrayList<>(sections.keySet());
+    names.addAll(List.of("rows", "detractors", "review_candidates", "comment_rates",
+        "intervals", "notes", "aggregates"));
+    assertEquals(new TreeSet<>(names), new TreeSet<>(List.copyOf(report.propertyNames())));
+    sections.forEach((name, type) -> MAPPER.treeToValue(report.get(name), type));
+    for (String list : List.of("detractors", "review_candidates")) {
+      for (JsonNode response : report.get(list)) {
+        MAPPER.treeToValue(response, Response.class);
+      }
+    }
+    for (JsonNode rate : report.get("comment_rates")) {
+      MAPPER.treeToValue(rate, Rate.class);
+    }
+    JsonNode intervals = report.get("intervals");
+    for (String section : List.of("nps", "weighted_nps", "segments", "trend")) {
+      for (JsonNode entry : intervals.get(section)) {
+        MAPPER.treeToValue(entry.get("confidenceInterval"), Interval.class);
+        if (entry.has("segment")) {
+          MAPPER.treeToValue(entry.get("segment"), Segment.class);
+        }
+        if (entry.has("period")) {
+          MAPPER.treeToValue(entry.get("period"), SurveyPeriod.class);
+        }
+      }
+    }
+
+    Path csat = file("csat.csv", "score,complexity,answered_at", "5,simple,2026-01-03",
+        "5,complex,2026-01-04", "4,simple,2026-02-01", "3,complex,2026-02-02");
+    JsonNode csatReport = json(run("report", csat.toString(), "--metric", "csat", "--by",
+        "complexity", "--period", "month", "--format", "json"));
+    assertEquals(new TreeSet<>(List.of("rows", "csat", "segments", "trend", "intervals",
+        "aggregates")), new TreeSet<>(List.copyOf(csatReport.propertyNames())));
+    assertEquals(Csat.ofAnswers(CsatScale.ONE_TO_FIVE, 5, 5, 4, 3),
+        MAPPER.treeToValue(csatReport.get("csat"), Csat.class));
+    Map<SurveyPeriod, Csat> months = new LinkedHashMap<>();
+    PeriodScheme scheme = PeriodScheme.calendar(Granularity.MONTH, ZoneOffset.UTC);
+    months.put(scheme.periodOf(Instant.parse("2026-01-01T00:00:00Z")),
+        Csat.ofAnswers(CsatScale.ONE_TO_FIVE, 5, 5));
+    months.put(scheme.periodOf(Instant.parse("2026-02-01T00:00:00Z")),
+        Csat.ofAnswers(CsatScale.ONE_TO_FIVE, 4, 3));
+    assertEquals(Trend.of(months, CsatTrend.metric(CsatScale.ONE_TO_FIVE)),
+        MAPPER.treeToValue(csatReport.get("trend"), Trend.class));
+    MAPPER.treeToValue(csatReport.get("segments"), SegmentComparison.class);
   }
 
   @Test

@@ -13,6 +13,8 @@ import dev.nps.WeightedNpsAccumulator;
 import dev.nps.csat.Ces;
 import dev.nps.csat.Csat;
 import dev.nps.csat.CsatAccumulator;
+import dev.nps.csat.CsatByDimension;
+import dev.nps.csat.CsatByDimensionAccumulator;
 import dev.nps.csat.CsatDifference;
 import dev.nps.csat.CsatScale;
 import dev.nps.csat.CsatSegmentComparison;
@@ -116,6 +118,10 @@ import tools.jackson.databind.type.MapType;
  *       ..., "t": ..., "pValue": ...}}}; {@link MeanDifference}: {@code {"a": {csat}, "b":
  *       {csat}, "estimate": ..., "standardError": ..., "degreesOfFreedom": ..., "t": ...,
  *       "pValue": ...}}.
+ *   <li>{@link CsatByDimension} and {@link CsatByDimensionAccumulator}: {@code {"format": 1,
+ *       "scale": {...}, "respondents": ..., "dimensions": [{"dimension": "business", "counts":
+ *       [...], "total": ..., "satisfied": ..., "score": ..., "mean": ..., "missing": ...},
+ *       ...]}}.
  *   <li>{@link TransitionTable}: {@code {"format": 1, "counts": [[3 counts], [3 counts], [3
  *       counts]], "total": ...}}, rows the first wave's category and columns the second's; {@link
  *       PanelComparison}: {@code {"format": 1, "transitions": {table}, "onlyInFirst": {result},
@@ -341,6 +347,9 @@ public final class NpsModule extends JacksonModule {
       Codec.of(CsatDifference.class, new CsatDifferenceJson.Serializer(),
           limits -> new CsatDifferenceJson.Deserializer()),
       Codec.of(MeanDifference.class, CsatDifferenceJson::writeMean, CsatDifferenceJson::readMean),
+      Codec.of(CsatByDimension.class, CsatByDimensionJson::write, CsatByDimensionJson::read),
+      Codec.of(CsatByDimensionAccumulator.class, CsatByDimensionJson::writeAccumulator,
+          CsatByDimensionJson::readAccumulator),
       Codec.ofEnum(CsatSegmentComparison.Measure.class));
 
   /**

@@ -12,6 +12,8 @@ import dev.nps.Nps;
 import dev.nps.Response;
 import dev.nps.Segment;
 import dev.nps.csat.Csat;
+import dev.nps.csat.CsatByDimension;
+import dev.nps.csat.CsatByDimensionAccumulator;
 import dev.nps.csat.CsatScale;
 import dev.nps.csat.CsatSegmentComparison;
 import dev.nps.csat.CsatTrend;
@@ -44,8 +46,8 @@ import tools.jackson.databind.JavaType;
 
 /**
  * The survey-programme and panel types (trends, periods, response rates, transition tables, panel
- * comparisons) and the difference of CSAT means: golden format-1 documents, round trips of random
- * values, hostile documents and random mutants.
+ * comparisons), the difference of CSAT means and CSAT per dimension: golden format-1 documents,
+ * round trips of random values, hostile documents and random mutants.
  */
 class ProgrammeJsonTest extends NpsJsonTestBase {
   private static final int EXAMPLES = 200;
@@ -172,7 +174,57 @@ class ProgrammeJsonTest extends NpsJsonTestBase {
     assertSameJson(json, write(expected), TEST_STATISTICS);
   }
 
+  /**
+   * The four respondents of nps-csat's CsatByDimensionTest: business 5, 2, 4 (2 of 3 satisfied,
+   * mean 11/3, 1 missing); human 4, 5 (100%, 4.5, 2 missing); hidden 3, 1 (0%, 2.0, 2 missing).
+   */
+  @Test
+  void csatByDimension() {
+    String json = resource("format1/csat-by-dimension.json");
+    CsatByDimensionAccumulator accumulator =
+        new CsatByDimensionAccumulator(FIVE, "business", "human", "hidden");
+    int missing = CsatByDimensionAccumulator.MISSING;
+    accumulator.add(5, 4, missing);
+    accumulator.add(2, missing, 3);
+    accumulator.add(missing, missing, missing);
+    accumulator.add(4, 5, 1);
+    CsatByDimension expected = accumulator.snapshot();
+    assertEquals(expected, read(json, CsatByDimension.class));
+    assertEquals(expected, read(json, CsatByDimensionAccumulator.class).snapshot());
+    assertEquals(2, read(json, CsatByDimension.class).missing("human"));
+    assertSameJson(json, write(expected));
+    assertSameJson(json, write(accumulator));
+  }
+
   // Round trips of random values.
+
+  @Test
+  void csatByDimensionRoundTrips() {
+    qt().withExamples(EXAMPLES)
+        .forAll(lists().of(lists().of(integers().between(0, 5)).ofSize(3)).ofSizeBetween(0, 40))
+        .checkAssert(rows -> {
+          CsatByDimensionAccumulator accumulator =
+              new CsatByDimensionAccumulator(FIVE, "business", "human", "a\"b é");
+          for (List<Integer> row : rows) {
+            // 0 is not on the scale: it stands for an unanswered question.
+            accumulator.add(row.stream().mapToInt(answer -> answer == 0
+                ? CsatByDimensionAccumulator.MISSING : answer).toArray());
+          }
+          assertRoundTrip(accumulator.snapshot(), CsatByDimension.class);
+          CsatByDimensionAccumulator back =
+              read(write(accumulator), CsatByDimensionAccumulator.class);
+          assertEquals(accumulator.snapshot(), back.snapshot());
+          // Merging after transport is exact.
+          back.addAll(accumulator);
+          CsatByDimensionAccumulator twice =
+              new CsatByDimensionAccumulator(FIVE, "business", "human", "a\"b é");
+          twice.addAll(accumulator.snapshot());
+          twice.addAll(accumulator.snapshot());
+          assertEquals(twice.snapshot(), back.snapshot());
+        });
+  }
+
+
 
   static Gen<SurveyPeriod> periods() {
     return Generators.instants().zip(Generators.instants(), Generators.text(12), List::<Object>of)
@@ -457,6 +509,39 @@ class ProgrammeJsonTest extends NpsJsonTestBase {
         reject(ResponseRates.class, "{'rates':[{'segment':{'region':'EU'},'period':" + PERIOD_JAN
             + ",'rate':" + RATE + ",'weight':1}],'uninvited':0,'undated':0}",
             "$.rates[0].weight", "unknown property 'weight'"),
+        // CSAT per dimension
+        reject(CsatByDimension.class, "{'format':1,'scale':" + SCALE + ",'respondents':1}", "$",
+            "a result per dimension needs \"scale\", \"respondents\" and \"dimensions\""),
+        reject(CsatByDimension.class, "{'format':1,'scale':" + SCALE + ",'respondents':1,"
+            + "'dimensions':[]}", "$.dimensions", "at least one dimension is needed, got none"),
+        reject(CsatByDimension.class, "{'format':1,'scale':" + SCALE + ",'respondents':1,"
+            + "'dimensions':[{'counts':[0,1,0,0,0,0,0,0,0,0,0]}]}", "$.dimensions[0]",
+            "missing \"dimension\""),
+        reject(CsatByDimension.class, "{'format':1,'scale':" + SCALE + ",'respondents':1,"
+            + "'dimensions':[{'dimension':' ','counts':[0,1,0,0,0,0,0,0,0,0,0]}]}",
+            "$.dimensions[0].dimension", "a dimension name must not be blank, was ' '"),
+        reject(CsatByDimension.class, "{'format':1,'scale':" + SCALE + ",'respondents':1,"
+            + "'dimensions':[{'dimension':'a','counts':[0,1,0,0,0,0,0,0,0,0,0]},"
+            + "{'dimension':'a','counts':[0,1,0,0,0,0,0,0,0,0,0]}]}",
+            "$.dimensions[1].dimension", "dimension 'a' is named twice"),
+        reject(CsatByDimension.class, "{'format':1,'scale':" + SCALE + ",'respondents':1,"
+            + "'dimensions':[{'dimension':'a','counts':[0,1,1,0,0,0,0,0,0,0,0]}]}",
+            "$.dimensions[0].counts", "dimension 'a' has 2 answers, more than the 1 respondents"),
+        reject(CsatByDimension.class, "{'format':1,'scale':" + SCALE + ",'respondents':3,"
+            + "'dimensions':[{'dimension':'a','counts':[0,1,1,0,0,0,0,0,0,0,0],'missing':0}]}",
+            "$.dimensions[0].missing", "missing is 0 but the respondents and counts give 1"),
+        reject(CsatByDimension.class, "{'format':1,'scale':" + SCALE + ",'respondents':3,"
+            + "'dimensions':[{'dimension':'a','counts':[1,1,1,0,0,0,0,0,0,0,0]}]}",
+            "$.dimensions[0].counts[0]", "answer 0 is not on scale"),
+        reject(CsatByDimension.class, "{'format':1,'scale':" + SCALE + ",'respondents':3,"
+            + "'dimensions':[{'dimension':'a','counts':[0,1,1,0,0,0,0,0,0,0,0],'score':10}]}",
+            "$.dimensions[0].score", "score is 10.0 but the counts give 0.0"),
+        reject(CsatByDimensionAccumulator.class, "{'scale':" + SCALE + ",'respondents':3,"
+            + "'dimensions':[{'dimension':'a','counts':[0,1,1,0,0,0,0,0,0,0,0]}]}", "$",
+            "missing \"format\""),
+        reject(CsatByDimension.class, "{'format':1,'scale':" + SCALE + ",'respondents':3,"
+            + "'dimensions':[{'dimension':'a','counts':[0,1,1,0,0,0,0,0,0,0,0],'weight':1}]}",
+            "$.dimensions[0].weight", "unknown property 'weight'"),
         // Differences of means
         reject(MeanDifference.class, "{'a':" + CSAT + "}", "$",
             "a difference needs \"a\" and \"b\""),
@@ -561,6 +646,7 @@ class ProgrammeJsonTest extends NpsJsonTestBase {
     documents.add(Arguments.of("panel-comparison.json", PanelComparison.class));
     documents.add(Arguments.of("response-rates.json", ResponseRates.class));
     documents.add(Arguments.of("mean-difference.json", MeanDifference.class));
+    documents.add(Arguments.of("csat-by-dimension.json", CsatByDimension.class));
     return documents;
   }
 

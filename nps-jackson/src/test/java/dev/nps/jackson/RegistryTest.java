@@ -114,13 +114,9 @@ class RegistryTest extends NpsJsonTestBase {
           "written inside ResponseRates, as each rate's segment and period"),
       Map.entry(ResponseRates.Builder.class, "a builder, not a value"),
       Map.entry(CsatSegmentComparison.class, "static factories only"),
-      Map.entry(CsatTrend.class, "static factories only"),
       Map.entry(CsatTrend.Metric.class,
           "a strategy; a CSAT trend's JSON names its measure and scale"),
-      Map.entry(CsatByDimension.class, "no format yet: a per-dimension document (dimensions,"
-          + " respondents, one result each) is still to be designed; write each dimension's"
-          + " Csat from asMap()"),
-      Map.entry(CsatByDimensionAccumulator.class, "as CsatByDimension"));
+      Map.entry(CsatTrend.class, "static factories only"));
 
   private static final ZoneOffset UTC = ZoneOffset.UTC;
   private static final PeriodScheme MONTHS = PeriodScheme.calendar(Granularity.MONTH, UTC);
@@ -158,6 +154,10 @@ class RegistryTest extends NpsJsonTestBase {
         at(9, "2026-03-02"), at(9, "2026-03-03"), at(6, "2026-03-04"));
     List<Response> csatMonths = List.of(at(5, "2026-01-05"), at(2, "2026-01-09"),
         at(4, "2026-02-02"), at(4, "2026-02-03"), at(1, "2026-02-04"));
+    CsatByDimensionAccumulator byDimension =
+        new CsatByDimensionAccumulator(CsatScale.ONE_TO_FIVE, "business", "human");
+    byDimension.add(5, CsatByDimensionAccumulator.MISSING);
+    byDimension.add(2, 4);
     Map<ResponseRates.Key, Rate> rates = new LinkedHashMap<>();
     rates.put(ResponseRates.Key.of(EU, MARCH), Rate.of(3, 10));
     rates.put(ResponseRates.Key.of(US, MARCH), Rate.of(0, 4));
@@ -204,6 +204,8 @@ class RegistryTest extends NpsJsonTestBase {
     samples.put("Ces", List.of(Ces.ofHistogram(CsatScale.CES_ONE_TO_SEVEN, 1, 0, 2, 0, 3, 4, 5)));
     samples.put("CsatDifference", List.of(CsatDifference.of(fives, others)));
     samples.put("MeanDifference", List.of(MeanDifference.of(fives, others)));
+    samples.put("CsatByDimension", List.of(byDimension.snapshot()));
+    samples.put("CsatByDimensionAccumulator", List.of(byDimension));
     samples.put("Measure", List.of(CsatSegmentComparison.Measure.MEAN));
     return samples;
   }
