@@ -42,7 +42,8 @@ final class NpsSections implements Sections {
   NpsSections(ReportSettings settings) {
     this.settings = settings;
     this.segments = settings.columns.segments.isEmpty() ? null : new SegmentedNpsAccumulator();
-    this.trend = settings.scheme == null ? null : new TrendAccumulator<>(Trend.NPS, settings.scheme);
+    this.trend =
+        settings.scheme == null ? null : new TrendAccumulator<>(Trend.NPS, settings.scheme);
     this.followUp = settings.followUp ? FollowUp.builder() : null;
   }
 
