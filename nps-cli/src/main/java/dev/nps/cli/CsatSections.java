@@ -7,23 +7,24 @@ import dev.nps.Segment;
 import dev.nps.cli.Table.Kind;
 import dev.nps.csat.Csat;
 import dev.nps.csat.CsatAccumulator;
-import dev.nps.csat.CsatDifference;
 import dev.nps.csat.CsatFollowUp;
 import dev.nps.csat.CsatScale;
 import dev.nps.csat.CsatSegmentComparison;
+import dev.nps.csat.CsatTrend;
 import dev.nps.csat.SegmentedCsatAccumulator;
 import dev.nps.jackson.NpsModule;
 import dev.nps.program.SurveyPeriod;
+import dev.nps.program.Trend;
+import dev.nps.program.TrendAccumulator;
 import dev.nps.stats.Interval;
-import dev.nps.stats.RateDifference;
 import dev.nps.stats.SegmentComparison;
+import dev.nps.stats.SignificanceResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** The CSAT sections of a report: overall, per segment and trend, on one answer scale. */
 final class CsatSections implements Sections {
@@ -31,8 +32,8 @@ final class CsatSections implements Sections {
   private final CsatScale scale;
   private final CsatAccumulator overall;
   private final SegmentedCsatAccumulator segments;
-  private final TreeMap<SurveyPeriod, CsatAccumulator> periods = new TreeMap<>();
   private final CsatFollowUp.Builder followUp;
+  private final TrendAccumulator<Csat> trend;
 
   CsatSections(ReportSettings settings, CsatScale scale) {
     this.settings = settings;
@@ -40,6 +41,8 @@ final class CsatSections implements Sections {
     this.overall = new CsatAccumulator(scale);
     this.segments = settings.columns.segments.isEmpty()
         ? null : new SegmentedCsatAccumulator(scale);
+    this.trend = settings.scheme == null
+        ? null : new TrendAccumulator<>(CsatTrend.metric(scale), settings.scheme);
     this.followUp = !settings.followUp ? null
         : settings.latestPerRespondent ? CsatFollowUp.onePerRespondent(scale, settings.scheme)
         : CsatFollowUp.onePerRespondent(scale);
@@ -75,9 +78,8 @@ final class CsatSections implements Sections {
     if (segments != null) {
       segments.add(response);
     }
-    if (settings.scheme != null) {
-      SurveyPeriod period = settings.scheme.periodOf(response.answeredAt().orElseThrow());
-      periods.computeIfAbsent(period, p -> new CsatAccumulator(scale)).add(response);
+    if (trend != null) {
+      trend.add(response);
     }
     if (followUp != null) {
       followUp.add(response);
@@ -98,8 +100,7 @@ final class CsatSections implements Sections {
       document.segments.forEach((segment, result) -> segments.addAll(segment, (Csat) result));
     }
     if (settings.scheme != null && document.trend != null) {
-      document.trend.forEach((period, result) ->
-          periods.computeIfAbsent(period, p -> new CsatAccumulator(scale)).addAll((Csat) result));
+      document.trend.forEach((period, result) -> trend.addAll(period, (Csat) result));
     }
   }
 
@@ -109,7 +110,7 @@ final class CsatSections implements Sections {
     if (segments != null) {
       tables.add(segmentTable());
     }
-    if (settings.scheme != null) {
+    if (trend != null) {
       tables.add(trendTable());
     }
     if (followUp != null) {
@@ -148,9 +149,10 @@ final class CsatSections implements Sections {
     if (csat.isEmpty()) {
       table.row(0L, 0L, null, null, null, null, null, null, null);
       table.note("no responses: CSAT is undefined");
-      return table;
+      return table.value(csat, null);
     }
     table.aggregate(csat, null);
+    table.value(csat, null);
     Interval share = csat.confidenceInterval(settings.level);
     Double meanLow = null;
     Double meanHigh = null;
@@ -166,7 +168,10 @@ final class CsatSections implements Sections {
       meanLow = mean.lower();
       meanHigh = mean.upper();
       sd = csat.standardDeviation();
+      table.intervals(settings.level, "confidenceInterval", share,
+          "meanConfidenceInterval", mean);
     } else {
+      table.intervals(settings.level, "confidenceInterval", share);
       table.note("one answer: no standard deviation or interval for the mean");
     }
     table.row(csat.total(), csat.satisfied(), csat.score(), share.lower(), share.upper(),
@@ -184,19 +189,19 @@ final class CsatSections implements Sections {
         column("mean", Kind.DECIMAL), column("vs_rest", Kind.POINTS),
         column("p_value", Kind.P_VALUE), column("holm_p", Kind.P_VALUE),
         column("differs", Kind.FLAG)));
+    Map<Segment, Csat> results = segments.snapshot();
+    SegmentComparison<Csat> comparison = CsatSegmentComparison.compare(results);
     Table table = new Table("segments",
         "CSAT by " + String.join(", ", settings.columns.segments)
             + " (* = share satisfied differs from the rest: Holm-adjusted p <= "
-            + Sections.trim(SegmentComparison.DEFAULT_SIGNIFICANCE_LEVEL) + ")",
+            + Sections.trim(comparison.significanceLevel()) + ")",
         columns.toArray(new Table.Column[0]));
-    Map<Segment, Csat> results = segments.snapshot();
     table.aggregate(results, NpsModule.CSAT_BY_SEGMENT);
-    Map<Segment, SegmentComparison.Entry<Csat>> comparisons = new LinkedHashMap<>();
-    for (SegmentComparison.Entry<Csat> entry : CsatSegmentComparison.compare(results).entries()) {
-      comparisons.put(entry.segment(), entry);
-    }
-    for (Segment segment : Sections.sorted(results.keySet())) {
-      Csat csat = results.get(segment);
+    table.value(comparison, null);
+    Sections.noteUntestable(table, comparison, Csat::isEmpty);
+    for (SegmentComparison.Entry<Csat> entry : Sections.sortedEntries(comparison)) {
+      Segment segment = entry.segment();
+      Csat csat = entry.result();
       List<Object> row = new ArrayList<>();
       for (String dimension : settings.columns.segments) {
         row.add(segment.value(dimension).orElse(""));
@@ -206,16 +211,16 @@ final class CsatSections implements Sections {
         row.addAll(Arrays.asList(null, null, null, null, null, null, null, null));
       } else {
         Interval interval = csat.confidenceInterval(settings.level);
+        table.intervals(settings.level, "segment", segment, "confidenceInterval", interval);
         row.add(csat.score());
         row.add(interval.lower());
         row.add(interval.upper());
         row.add(goodBad() ? null : csat.mean());
-        SegmentComparison.Entry<Csat> comparison = comparisons.get(segment);
-        boolean testable = comparison != null && comparison.isTestable();
-        row.add(testable ? comparison.estimate() : null);
-        row.add(testable ? comparison.pValue() : null);
-        row.add(testable ? comparison.adjustedPValue() : null);
-        row.add(testable ? comparison.isFlagged() : null);
+        boolean testable = entry.isTestable();
+        row.add(testable ? entry.estimate() : null);
+        row.add(testable ? entry.pValue() : null);
+        row.add(testable ? entry.adjustedPValue() : null);
+        row.add(testable ? entry.isFlagged() : null);
       }
       table.row(row.toArray());
     }
@@ -223,36 +228,28 @@ final class CsatSections implements Sections {
   }
 
   private Table trendTable() {
+    Trend<Csat> result = trend.snapshot();
     Table table = new Table("trend",
         "CSAT per " + settings.granularity.name().toLowerCase(Locale.ROOT)
             + " (change in the share satisfied from the period before, with its p-value)",
         column("period", Kind.TEXT), column("n", Kind.COUNT), column("csat", Kind.PERCENT),
         column("ci_low", Kind.PERCENT), column("ci_high", Kind.PERCENT),
         column("change", Kind.POINTS), column("p_value", Kind.P_VALUE));
-    if (periods.isEmpty()) {
-      return table;
-    }
-    SurveyPeriod last = periods.lastKey();
-    SurveyPeriod period = periods.firstKey();
-    Csat previous = null;
+    table.value(result, null);
     Map<SurveyPeriod, Object> perPeriod = new LinkedHashMap<>();
-    while (true) {
-      CsatAccumulator accumulator = periods.get(period);
-      Csat csat = accumulator == null ? Csat.empty(scale) : accumulator.snapshot();
-      perPeriod.put(period, csat);
+    for (Trend.Point<Csat> point : result.points()) {
+      Csat csat = point.result();
+      perPeriod.put(point.period(), csat);
       if (csat.isEmpty()) {
-        table.row(period.label(), 0L, null, null, null, null, null);
-      } else {
-        Interval interval = csat.confidenceInterval(settings.level);
-        RateDifference change = previous == null ? null : CsatDifference.of(csat, previous).share();
-        table.row(period.label(), csat.total(), csat.score(), interval.lower(), interval.upper(),
-            change == null ? null : change.estimate(), change == null ? null : change.pValue());
+        table.row(point.period().label(), 0L, null, null, null, null, null);
+        continue;
       }
-      previous = csat.isEmpty() ? null : csat;
-      if (period.equals(last)) {
-        break;
-      }
-      period = settings.scheme.next(period).orElseThrow();
+      Interval interval = csat.confidenceInterval(settings.level);
+      table.intervals(settings.level, "period", point.period(), "confidenceInterval", interval);
+      SignificanceResult change = point.change().orElse(null);
+      table.row(point.period().label(), csat.total(), csat.score(), interval.lower(),
+          interval.upper(), change == null ? null : change.estimate(),
+          change == null ? null : change.pValue());
     }
     table.aggregate(ReportDocument.trendAggregate(settings, perPeriod), null);
     return table;

@@ -7,12 +7,15 @@ import dev.nps.Segment;
 import dev.nps.cli.Table.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * The follow-up lists of NPS and CSAT as tables: one row per listed person (or anonymous answer)
  * with the contact columns, which appear in these tables and nowhere else.
  */
 final class FollowUpTables {
+  private static final TypeReference<List<Response>> RESPONSES = new TypeReference<>() {};
+
   private FollowUpTables() {}
 
   static Table table(ReportSettings settings, String key, String title, List<Response> listed) {
@@ -60,7 +63,8 @@ final class FollowUpTables {
     if (shown < listed.size()) {
       table.note((listed.size() - shown) + " more not listed (--limit " + settings.limit + ")");
     }
-    return table;
+    // The library's shape of the listed answers; contact columns stay in the rows only.
+    return table.value(List.copyOf(listed.subList(0, shown)), RESPONSES);
   }
 
   /** The note on how the lists count people. */

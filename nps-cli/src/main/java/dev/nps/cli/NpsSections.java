@@ -13,33 +13,38 @@ import dev.nps.WeightedNpsAccumulator;
 import dev.nps.cli.Table.Kind;
 import dev.nps.jackson.NpsModule;
 import dev.nps.program.FollowUp;
-import dev.nps.program.NpsTrend;
 import dev.nps.program.SurveyPeriod;
+import dev.nps.program.Trend;
 import dev.nps.program.TrendAccumulator;
 import dev.nps.stats.Interval;
-import dev.nps.stats.NpsDifference;
+import dev.nps.stats.Rate;
 import dev.nps.stats.SegmentComparison;
+import dev.nps.stats.SignificanceResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.core.type.TypeReference;
 
 /** The NPS sections of a report: overall, weighted, per segment, trend and follow-up lists. */
 final class NpsSections implements Sections {
+  private static final TypeReference<List<Response>> RESPONSES = new TypeReference<>() {};
+
   private final ReportSettings settings;
   private final NpsAccumulator overall = new NpsAccumulator();
   private final WeightedNpsAccumulator weighted = new WeightedNpsAccumulator();
   private final SegmentedNpsAccumulator segments;
-  private final TrendAccumulator trend;
+  private final TrendAccumulator<Nps> trend;
   private final FollowUp.Builder followUp;
   private long weightedRows;
 
   NpsSections(ReportSettings settings) {
     this.settings = settings;
     this.segments = settings.columns.segments.isEmpty() ? null : new SegmentedNpsAccumulator();
-    this.trend = settings.scheme == null ? null : new TrendAccumulator(settings.scheme);
+    this.trend =
+        settings.scheme == null ? null : new TrendAccumulator<>(Trend.NPS, settings.scheme);
     this.followUp = !settings.followUp ? null
         : settings.latestPerRespondent ? FollowUp.onePerRespondent(settings.scheme)
         : FollowUp.onePerRespondent();
@@ -114,12 +119,14 @@ final class NpsSections implements Sections {
           "Comment rate per category (one entry per person)",
           column("category", Kind.TEXT), column("responses", Kind.COUNT),
           column("comments", Kind.COUNT), column("comment_pct", Kind.PERCENT));
+      Map<String, Rate> byCategory = new LinkedHashMap<>();
       for (Category category : Category.values()) {
-        long responses = lists.count(category);
-        rates.row(category.name().toLowerCase(Locale.ROOT), responses, lists.comments(category),
-            responses == 0 ? null : lists.commentPercent(category));
+        Rate rate = lists.commentRate(category);
+        String name = category.name().toLowerCase(Locale.ROOT);
+        byCategory.put(name, rate);
+        rates.row(name, rate.total(), rate.successes(), rate.isEmpty() ? null : rate.percent());
       }
-      tables.add(rates);
+      tables.add(rates.value(byCategory, null));
     }
   }
 
@@ -135,10 +142,12 @@ final class NpsSections implements Sections {
     if (nps.isEmpty()) {
       table.row(0L, 0L, 0L, 0L, null, null, null, null, null, null);
       table.note("no responses: NPS is undefined");
-      return table;
+      return table.value(nps, null);
     }
     table.aggregate(nps, null);
+    table.value(nps, null);
     Interval interval = nps.confidenceInterval(settings.level);
+    table.intervals(settings.level, "confidenceInterval", interval);
     table.row(nps.total(), nps.detractors(), nps.passives(), nps.promoters(),
         nps.detractorPercent(), nps.passivePercent(), nps.promoterPercent(), nps.score(),
         interval.lower(), interval.upper());
@@ -156,6 +165,7 @@ final class NpsSections implements Sections {
         column("nps", Kind.POINTS), column("ci_low", Kind.POINTS), column("ci_high", Kind.POINTS));
     table.row(result.total(), weightedRows, result.effectiveSampleSize(), result.designEffect(),
         result.score(), interval.lower(), interval.upper());
+    table.value(result, null).intervals(settings.level, "confidenceInterval", interval);
     table.aggregate(result, null);
     if (weightedRows < result.total()) {
       table.note((result.total() - weightedRows) + " rows without a weight count with weight 1");
@@ -176,23 +186,19 @@ final class NpsSections implements Sections {
     columns.add(column("p_value", Kind.P_VALUE));
     columns.add(column("holm_p", Kind.P_VALUE));
     columns.add(column("differs", Kind.FLAG));
+    Map<Segment, Nps> results = segments.snapshot();
+    SegmentComparison<Nps> comparison = SegmentComparison.of(results);
     Table table = new Table("segments",
         "NPS by " + String.join(", ", settings.columns.segments)
             + " (* = differs from the rest of the responses: Holm-adjusted p <= "
-            + Sections.trim(SegmentComparison.DEFAULT_SIGNIFICANCE_LEVEL) + ")",
+            + Sections.trim(comparison.significanceLevel()) + ")",
         columns.toArray(new Table.Column[0]));
-    Map<Segment, Nps> results = segments.snapshot();
     table.aggregate(results, NpsModule.NPS_BY_SEGMENT);
-    Map<Segment, SegmentComparison.Entry<Nps>> comparisons = new LinkedHashMap<>();
-    for (SegmentComparison.Entry<Nps> entry : SegmentComparison.of(results).entries()) {
-      comparisons.put(entry.segment(), entry);
-    }
-    long withAnswers = results.values().stream().filter(nps -> !nps.isEmpty()).count();
-    if (withAnswers < 2) {
-      table.note("fewer than two segments have answers: no comparison");
-    }
-    Sections.sorted(results.keySet()).forEach(segment -> {
-      Nps nps = results.get(segment);
+    table.value(comparison, null);
+    Sections.noteUntestable(table, comparison, Nps::isEmpty);
+    for (SegmentComparison.Entry<Nps> entry : Sections.sortedEntries(comparison)) {
+      Segment segment = entry.segment();
+      Nps nps = entry.result();
       List<Object> row = new ArrayList<>();
       for (String dimension : settings.columns.segments) {
         row.add(segment.value(dimension).orElse(""));
@@ -202,10 +208,10 @@ final class NpsSections implements Sections {
         row.addAll(Arrays.asList(null, null, null, null, null, null, null));
       } else {
         Interval interval = nps.confidenceInterval(settings.level);
+        table.intervals(settings.level, "segment", segment, "confidenceInterval", interval);
         row.add(nps.score());
         row.add(interval.lower());
         row.add(interval.upper());
-        SegmentComparison.Entry<Nps> entry = comparisons.get(segment);
         boolean testable = entry.isTestable();
         row.add(testable ? entry.estimate() : null);
         row.add(testable ? entry.pValue() : null);
@@ -213,12 +219,12 @@ final class NpsSections implements Sections {
         row.add(testable ? entry.isFlagged() : null);
       }
       table.row(row.toArray());
-    });
+    }
     return table;
   }
 
   private Table trendTable() {
-    NpsTrend result = trend.snapshot();
+    Trend<Nps> result = trend.snapshot();
     Table table = new Table("trend",
         "NPS per " + settings.granularity.name().toLowerCase(Locale.ROOT) + " in "
             + settings.scheme.toString().replaceFirst("^[A-Z]+ in ", "")
@@ -226,16 +232,18 @@ final class NpsSections implements Sections {
         column("period", Kind.TEXT), column("n", Kind.COUNT), column("nps", Kind.POINTS),
         column("ci_low", Kind.POINTS), column("ci_high", Kind.POINTS),
         column("change", Kind.POINTS), column("p_value", Kind.P_VALUE));
+    table.value(result, null);
     Map<SurveyPeriod, Object> perPeriod = new LinkedHashMap<>();
-    for (NpsTrend.Point point : result.points()) {
-      Nps nps = point.nps();
+    for (Trend.Point<Nps> point : result.points()) {
+      Nps nps = point.result();
       perPeriod.put(point.period(), nps);
       if (nps.isEmpty()) {
         table.row(point.period().label(), 0L, null, null, null, null, null);
         continue;
       }
       Interval interval = nps.confidenceInterval(settings.level);
-      NpsDifference change = point.change().orElse(null);
+      table.intervals(settings.level, "period", point.period(), "confidenceInterval", interval);
+      SignificanceResult change = point.change().orElse(null);
       table.row(point.period().label(), nps.total(), nps.score(), interval.lower(),
           interval.upper(), change == null ? null : change.estimate(),
           change == null ? null : change.pValue());

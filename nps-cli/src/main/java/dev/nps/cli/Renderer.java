@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -104,7 +106,12 @@ enum Renderer {
     }
   },
 
-  /** One JSON object: metadata, a property per table, notes and the mergeable aggregates. */
+  /**
+   * One JSON object: the report's metadata, a property per table (an array of row objects, as
+   * the text shows them), under {@code results} the library result each table shows in
+   * nps-jackson's shape, the confidence intervals of the tables at the report's level under
+   * {@code intervals}, the notes and the mergeable aggregates.
+   */
   JSON {
     @Override
     void write(Report report, PrintWriter out) {
@@ -113,16 +120,24 @@ enum Renderer {
       document.set("meta", mapper.valueToTree(report.meta));
       ObjectNode notes = mapper.createObjectNode();
       ObjectNode aggregates = mapper.createObjectNode();
+      ObjectNode intervals = mapper.createObjectNode();
+      ObjectNode results = mapper.createObjectNode();
       for (Table table : report.tables) {
         if (!table.notes.isEmpty()) {
           ArrayNode sectionNotes = notes.putArray(table.key);
           table.notes.forEach(sectionNotes::add);
         }
         if (table.aggregate != null) {
-          String json = table.aggregateType == null
-              ? mapper.writeValueAsString(table.aggregate)
-              : mapper.writerFor(table.aggregateType).writeValueAsString(table.aggregate);
-          aggregates.set(table.key, mapper.readTree(json));
+          aggregates.set(table.key, tree(mapper, table.aggregate, table.aggregateType));
+        }
+        if (!table.intervals.isEmpty()) {
+          if (intervals.isEmpty()) {
+            intervals.put("level", table.intervalLevel);
+          }
+          intervals.set(table.key, mapper.valueToTree(table.intervals));
+        }
+        if (table.value != null) {
+          results.set(table.key, tree(mapper, table.value, table.valueType));
         }
         ArrayNode rows = document.putArray(table.key);
         for (List<Object> row : table.rows) {
@@ -149,6 +164,12 @@ enum Renderer {
           }
         }
       }
+      if (!results.isEmpty()) {
+        document.set("results", results);
+      }
+      if (!intervals.isEmpty()) {
+        document.set("intervals", intervals);
+      }
       if (!notes.isEmpty()) {
         document.set("notes", notes);
       }
@@ -156,6 +177,14 @@ enum Renderer {
         document.set("aggregates", aggregates);
       }
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document));
+    }
+
+    /** A value in nps-jackson's shape, through its declared type when it has one. */
+    private JsonNode tree(JsonMapper mapper, Object value, TypeReference<?> type) {
+      String json = type == null
+          ? mapper.writeValueAsString(value)
+          : mapper.writerFor(type).writeValueAsString(value);
+      return mapper.readTree(json);
     }
   };
 

@@ -1,6 +1,7 @@
 package dev.nps.cli;
 
 import dev.nps.csat.CsatScale;
+import dev.nps.internal.Normal;
 import dev.nps.program.Granularity;
 import dev.nps.program.PeriodScheme;
 import java.io.BufferedReader;
@@ -508,8 +509,11 @@ final class ReportCommand implements Callable<Integer> {
             + " report column; rename it in the file (report columns: " + REPORT_COLUMNS + ")");
       }
     }
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("--level must be in (0, 1), was " + level);
+    try {
+      // The library's own check, so the rule and its wording are those of every interval.
+      Normal.checkLevel(level);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--" + e.getMessage(), e);
     }
     Granularity granularity = null;
     if (period != null) {

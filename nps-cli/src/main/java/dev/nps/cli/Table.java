@@ -4,7 +4,9 @@ import dev.nps.Nps;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -48,6 +50,10 @@ final class Table {
   final List<String> notes = new ArrayList<>();
   Object aggregate;
   TypeReference<?> aggregateType;
+  Object value;
+  TypeReference<?> valueType;
+  final List<Map<String, Object>> intervals = new ArrayList<>();
+  double intervalLevel;
 
   /**
    * Creates an empty table.
@@ -86,6 +92,39 @@ final class Table {
   Table aggregate(Object value, TypeReference<?> type) {
     this.aggregate = value;
     this.aggregateType = type;
+    return this;
+  }
+
+  /**
+   * Attaches the library result this table shows, which {@code --format json} writes in
+   * nps-jackson's shape in place of the rows, so that the JSON report is made of the library's own
+   * documents.
+   *
+   * @param value the result, such as a {@code Trend} or a {@code SegmentComparison}
+   * @param type its declared type when Jackson needs it (lists), else null
+   */
+  Table value(Object value, TypeReference<?> type) {
+    this.value = value;
+    this.valueType = type;
+    return this;
+  }
+
+  /**
+   * Adds the confidence intervals of one row at the report's level, which {@code --format json}
+   * writes under {@code intervals}: what identifies the row (a segment, a period) and each interval
+   * by the name of the library method that gave it.
+   *
+   * @param level the confidence level of the intervals
+   * @param names and values alternately, such as {@code "segment", segment,
+   *     "confidenceInterval", interval}
+   */
+  Table intervals(double level, Object... namesAndValues) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      entry.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    intervals.add(entry);
+    intervalLevel = level;
     return this;
   }
 

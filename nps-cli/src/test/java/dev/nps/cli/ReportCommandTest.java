@@ -5,16 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nps.Nps;
+import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.WeightedNps;
+import dev.nps.csat.Csat;
+import dev.nps.csat.CsatScale;
+import dev.nps.csat.CsatTrend;
 import dev.nps.jackson.NpsModule;
+import dev.nps.program.Granularity;
+import dev.nps.program.PeriodScheme;
+import dev.nps.program.SurveyPeriod;
+import dev.nps.program.Trend;
+import dev.nps.stats.Interval;
+import dev.nps.stats.Rate;
+import dev.nps.stats.SegmentComparison;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -67,6 +84,12 @@ class ReportCommandTest {
         "f,2026-03-10T10:00:00Z,8,US,");
   }
 
+  private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new NpsModule()).build();
+
+  private static Response answer(int score, String day) {
+    return Response.builder().score(score).answeredAt(Instant.parse(day + "T10:00:00Z")).build();
+  }
+
   private static JsonNode json(Result result) {
     return JsonMapper.builder().build().readTree(result.out);
   }
@@ -75,17 +98,25 @@ class ReportCommandTest {
   void overallReportGivesCountsScoreAndInterval() throws IOException {
     Result result = run("report", sixAnswers().toString(), "--format", "json");
     assertEquals(0, result.exitCode, result.toString());
-    JsonNode nps = json(result).get("nps").get(0);
-    assertEquals(6, nps.get("n").asInt());
+    // The section is nps-jackson's document of the result.
+    JsonNode nps = json(result).get("results").get("nps");
+    assertEquals(Nps.ofAnswers(10, 0, 7, 9, 6, 8), MAPPER.treeToValue(nps, Nps.class));
+    assertEquals(6, nps.get("total").asInt());
     assertEquals(2, nps.get("detractors").asInt());
-    assertEquals(2, nps.get("passives").asInt());
-    assertEquals(2, nps.get("promoters").asInt());
-    assertEquals(0.0, nps.get("nps").asDouble(), 1e-12);
+    assertEquals(0.0, nps.get("score").asDouble(), 1e-12);
     // Adjusted Wald (Rocks 2016): add 0.75 detractors, 1.5 passives, 0.75 promoters: n = 9,
     // p = d = 2.75 / 9, score 0, V = p + d - 0 = 5.5 / 9, SE = sqrt(V / 9) = 0.26058;
     // 1.959964 * 0.26058 = 0.51073, so the interval is +-51.07 points.
-    assertEquals(-51.07, nps.get("ci_low").asDouble(), 0.01);
-    assertEquals(51.07, nps.get("ci_high").asDouble(), 0.01);
+    JsonNode intervals = json(result).get("intervals");
+    assertEquals(0.95, intervals.get("level").asDouble());
+    JsonNode interval = intervals.get("nps").get(0).get("confidenceInterval");
+    assertEquals(-51.07, interval.get("lower").asDouble(), 0.01);
+    assertEquals(51.07, interval.get("upper").asDouble(), 0.01);
+    Result level = run("report", sixAnswers().toString(), "--format", "json", "--level", "0.5");
+    // At 50%: z = 0.674490, 0.674490 * 0.26058 = 0.17576.
+    assertEquals(0.5, json(level).get("intervals").get("level").asDouble());
+    assertEquals(17.58, json(level).get("intervals").get("nps").get(0)
+        .get("confidenceInterval").get("upper").asDouble(), 0.01);
     JsonNode rows = json(result).get("rows").get(0);
     assertEquals(6, rows.get("read").asInt());
     assertEquals(6, rows.get("used").asInt());
@@ -109,15 +140,42 @@ class ReportCommandTest {
   void bySegmentGivesEachSegmentWithItsComparison() throws IOException {
     Result result = run("report", sixAnswers().toString(), "--by", "region", "--format", "json");
     assertEquals(0, result.exitCode, result.toString());
-    JsonNode segments = json(result).get("segments");
+    // The section is nps-jackson's document of the segment comparison.
+    JsonNode comparison = json(result).get("results").get("segments");
+    SegmentComparison<?> read = MAPPER.treeToValue(comparison, SegmentComparison.class);
+    Map<Segment, Nps> expected = new LinkedHashMap<>();
+    expected.put(Segment.of("region", "EU"), Nps.ofAnswers(10, 7, 6));
+    expected.put(Segment.of("region", "US"), Nps.ofAnswers(0, 9, 8));
+    assertEquals(SegmentComparison.of(expected), read);
+    assertEquals(0.05, comparison.get("significanceLevel").asDouble());
+    JsonNode segments = comparison.get("segments");
     assertEquals(2, segments.size());
     // EU: 10, 7, 6 -> (1 - 1) / 3 = 0; US: 0, 9, 8 -> (1 - 1) / 3 = 0.
-    assertEquals("EU", segments.get(0).get("region").asString());
-    assertEquals(3, segments.get(0).get("n").asInt());
-    assertEquals(0.0, segments.get(0).get("nps").asDouble(), 1e-12);
-    assertEquals("US", segments.get(1).get("region").asString());
-    assertEquals(0.0, segments.get(1).get("vs_rest").asDouble(), 1e-12);
-    assertFalse(segments.get(0).get("differs").asBoolean());
+    assertEquals("EU", segments.get(0).get("segment").get("region").asString());
+    assertEquals(3, segments.get(0).get("nps").get("total").asInt());
+    assertEquals(0.0, segments.get(0).get("nps").get("score").asDouble(), 1e-12);
+    assertEquals("US", segments.get(1).get("segment").get("region").asString());
+    assertEquals(0.0, segments.get(1).get("difference").asDouble(), 1e-12);
+    assertFalse(segments.get(0).get("flagged").asBoolean());
+    JsonNode intervals = json(result).get("intervals").get("segments");
+    assertEquals("EU", intervals.get(0).get("segment").get("region").asString());
+    assertTrue(intervals.get(0).get("confidenceInterval").has("lower"));
+  }
+
+  @Test
+  void aSegmentThatCannotBeComparedIsNotedWithTheLibrarysReason() throws IOException {
+    Path one = file("one.csv", "score,region", "10,EU", "0,EU");
+    Result result = run("report", one.toString(), "--by", "region");
+    assertEquals(0, result.exitCode, result.toString());
+    assertTrue(result.out.contains("  1 segment with answers cannot be compared with the rest"
+        + " (region=EU): the rest has no answers"), result.out);
+    Path two = file("two.csv", "score,region", "10,EU", "9,US", "10,US");
+    Result same = run("report", two.toString(), "--by", "region");
+    assertTrue(same.out.contains("  2 segments with answers cannot be compared with the rest,"
+        + " such as region=EU: every answer of the segment and the rest is in one category"),
+        same.out);
+    Path fine = file("fine.csv", "score,region", "10,EU", "0,US", "8,US");
+    assertFalse(run("report", fine.toString(), "--by", "region").out.contains("cannot be"));
   }
 
   @Test
@@ -125,34 +183,50 @@ class ReportCommandTest {
     Result result = run("report", sixAnswers().toString(), "--period", "month", "--format",
         "json");
     assertEquals(0, result.exitCode, result.toString());
-    JsonNode trend = json(result).get("trend");
+    // The section is nps-jackson's document of the trend.
+    JsonNode document = json(result).get("results").get("trend");
+    assertEquals(Trend.of(List.of(answer(10, "2026-01-05"), answer(0, "2026-01-06"),
+            answer(7, "2026-03-07"), answer(9, "2026-03-08"), answer(6, "2026-03-09"),
+            answer(8, "2026-03-10")), PeriodScheme.calendar(Granularity.MONTH, ZoneOffset.UTC)),
+        MAPPER.treeToValue(document, Trend.class));
+    JsonNode trend = document.get("points");
     assertEquals(3, trend.size());
-    assertEquals("2026-01", trend.get(0).get("period").asString());
-    assertEquals(2, trend.get(0).get("n").asInt());
-    assertEquals(0.0, trend.get(0).get("nps").asDouble(), 1e-12); // 10 and 0
-    assertEquals("2026-02", trend.get(1).get("period").asString());
-    assertEquals(0, trend.get(1).get("n").asInt());
-    assertTrue(trend.get(1).get("nps").isNull());
-    assertEquals("2026-03", trend.get(2).get("period").asString());
-    assertEquals(4, trend.get(2).get("n").asInt());
+    assertEquals("2026-01", trend.get(0).get("period").get("label").asString());
+    assertEquals("2026-01-01T00:00:00Z", trend.get(0).get("period").get("start").asString());
+    assertEquals(2, trend.get(0).get("nps").get("total").asInt());
+    assertEquals(0.0, trend.get(0).get("nps").get("score").asDouble(), 1e-12); // 10 and 0
+    assertEquals("2026-02", trend.get(1).get("period").get("label").asString());
+    assertEquals(0, trend.get(1).get("nps").get("total").asInt());
+    assertFalse(trend.get(1).get("nps").has("score"));
+    assertEquals("2026-03", trend.get(2).get("period").get("label").asString());
+    assertEquals(4, trend.get(2).get("nps").get("total").asInt());
     // 7, 9, 6, 8: (1 - 1) / 4 = 0; no change shown after an empty month.
-    assertTrue(trend.get(2).get("change").isNull());
+    assertFalse(trend.get(2).has("change"));
+    // Intervals for the months with answers only.
+    JsonNode intervals = json(result).get("intervals").get("trend");
+    assertEquals(2, intervals.size());
+    assertEquals("2026-03", intervals.get(1).get("period").get("label").asString());
   }
 
   @Test
   void followUpListsDetractorsAndReviewCandidatesInOrder() throws IOException {
     Result result = run("report", sixAnswers().toString(), "--follow-up", "--format", "json");
     assertEquals(0, result.exitCode, result.toString());
-    JsonNode detractors = json(result).get("detractors");
-    assertEquals("b", detractors.get(0).get("respondent").asString()); // 0 first
-    assertEquals("e", detractors.get(1).get("respondent").asString()); // then 6
+    // The lists are nps-jackson's responses, the comment rates its rates.
+    JsonNode detractors = json(result).get("results").get("detractors");
+    assertEquals("b", detractors.get(0).get("respondentId").asString()); // 0 first
+    assertEquals("e", detractors.get(1).get("respondentId").asString()); // then 6
     assertEquals("Slow, and rude", detractors.get(1).get("comment").asString());
-    JsonNode promoters = json(result).get("review_candidates");
-    assertEquals("a", promoters.get(0).get("respondent").asString()); // 10 before 9
-    assertEquals("d", promoters.get(1).get("respondent").asString());
-    JsonNode rates = json(result).get("comment_rates");
-    assertEquals("detractor", rates.get(0).get("category").asString());
-    assertEquals(50.0, rates.get(0).get("comment_pct").asDouble(), 1e-12);
+    assertEquals(0, MAPPER.treeToValue(detractors.get(0), Response.class).score());
+    JsonNode promoters = json(result).get("results").get("review_candidates");
+    assertEquals("a", promoters.get(0).get("respondentId").asString()); // 10 before 9
+    assertEquals("d", promoters.get(1).get("respondentId").asString());
+    JsonNode rates = json(result).get("results").get("comment_rates");
+    assertEquals(List.of("detractor", "passive", "promoter"),
+        List.copyOf(rates.propertyNames()));
+    // Detractors b (no comment) and e ("Slow, and rude"): 1 of 2.
+    assertEquals(Rate.of(1, 2), MAPPER.treeToValue(rates.get("detractor"), Rate.class));
+    assertEquals(50.0, rates.get("detractor").get("percent").asDouble(), 1e-12);
   }
 
   @Test
@@ -198,12 +272,14 @@ class ReportCommandTest {
         "8,");
     Result result = run("report", weighted.toString(), "--format", "json");
     assertEquals(0, result.exitCode, result.toString());
-    JsonNode section = json(result).get("weighted_nps").get(0);
+    JsonNode section = json(result).get("results").get("weighted_nps");
     // Weights 3, 1 and 1 (missing counts as 1): (3 - 1) / 5 = 40 points.
-    assertEquals(40.0, section.get("nps").asDouble(), 1e-9);
-    assertEquals(2, section.get("weighted_rows").asInt());
+    assertEquals(40.0, section.get("score").asDouble(), 1e-9);
+    assertEquals(3, section.get("total").asInt());
     // Kish: (3 + 1 + 1)^2 / (9 + 1 + 1) = 25 / 11.
-    assertEquals(25.0 / 11, section.get("effective_n").asDouble(), 1e-9);
+    assertEquals(25.0 / 11, section.get("effectiveSampleSize").asDouble(), 1e-9);
+    assertEquals("[\"1 rows without a weight count with weight 1\"]",
+        json(result).get("notes").get("weighted_nps").toString());
   }
 
   // Bad input: every case names the file, the line and the value, and sets the exit code.
@@ -247,7 +323,7 @@ class ReportCommandTest {
     assertEquals("score 'x' is not an integer (map labels to values with --map LABEL=VALUE)",
         skipped.get(1).get("first_problem").asString());
     assertEquals(bad.toString(), skipped.get(1).get("first_file").asString());
-    assertEquals(2, report.get("nps").get(0).get("n").asInt());
+    assertEquals(2, report.get("results").get("nps").get("total").asInt());
     assertTrue(result.err.contains("read 4 rows: 2 used, 0 unanswered, 2 skipped"), result.err);
   }
 
@@ -322,6 +398,10 @@ class ReportCommandTest {
     Result level = run("report", file, "--level", "1.5");
     assertEquals(2, level.exitCode);
     assertTrue(level.err.contains("--level must be in (0, 1), was 1.5"), level.err);
+    // The library's own check, so NaN is named as every interval of the library names it.
+    Result nan = run("report", file, "--level", "NaN");
+    assertEquals(2, nan.exitCode);
+    assertTrue(nan.err.contains("--level must be in (0, 1), was NaN"), nan.err);
     assertEquals(2, run("report", file, "--no-such-option").exitCode);
     Result dedupe = run("report", file, "--latest-per-respondent");
     assertEquals(2, dedupe.exitCode);
@@ -343,7 +423,7 @@ class ReportCommandTest {
     assertEquals(3, report.get("rows").get(0).get("used").asInt());
     assertEquals(1, report.get("rows").get(0).get("replaced").asInt());
     // Kept: a's 10 in January, b's 9, a's 7 in February: (2 - 0) / 3.
-    assertEquals(200.0 / 3, report.get("nps").get(0).get("nps").asDouble(), 1e-9);
+    assertEquals(200.0 / 3, report.get("results").get("nps").get("score").asDouble(), 1e-9);
   }
 
   @Test
@@ -354,6 +434,71 @@ class ReportCommandTest {
         "--format", "--strict", "--lenient")) {
       assertTrue(result.out.contains(option), option);
     }
+  }
+
+  @Test
+  void everySectionOfTheJsonReportIsALibraryDocument() throws IOException {
+    Path weighted = file("all.csv",
+        "respondent,answered_at,score,region,comment,weight",
+        "a,2026-01-05T10:00:00Z,10,EU,Great,2",
+        "b,2026-01-06T10:00:00Z,0,US,,1",
+        "c,2026-03-07T10:00:00Z,7,EU,,",
+        "d,2026-03-08T10:00:00Z,9,US,,1.5");
+    JsonNode report = json(run("report", weighted.toString(), "--by", "region", "--period",
+        "month", "--follow-up", "--format", "json"));
+    Map<String, Class<?>> sections = new LinkedHashMap<>();
+    sections.put("nps", Nps.class);
+    sections.put("weighted_nps", WeightedNps.class);
+    sections.put("segments", SegmentComparison.class);
+    sections.put("trend", Trend.class);
+    List<String> names = new ArrayList<>(sections.keySet());
+    names.addAll(List.of("detractors", "review_candidates", "comment_rates"));
+    // Every table is there as rows, and its library result under "results".
+    List<String> tables = new ArrayList<>(names);
+    tables.addAll(List.of("rows", "meta", "results", "intervals", "notes", "aggregates"));
+    assertEquals(new TreeSet<>(tables), new TreeSet<>(List.copyOf(report.propertyNames())));
+    JsonNode results = report.get("results");
+    assertEquals(new TreeSet<>(names), new TreeSet<>(List.copyOf(results.propertyNames())));
+    sections.forEach((name, type) -> MAPPER.treeToValue(results.get(name), type));
+    for (String list : List.of("detractors", "review_candidates")) {
+      for (JsonNode response : results.get(list)) {
+        MAPPER.treeToValue(response, Response.class);
+      }
+    }
+    for (JsonNode rate : results.get("comment_rates")) {
+      MAPPER.treeToValue(rate, Rate.class);
+    }
+    JsonNode intervals = report.get("intervals");
+    for (String section : List.of("nps", "weighted_nps", "segments", "trend")) {
+      for (JsonNode entry : intervals.get(section)) {
+        MAPPER.treeToValue(entry.get("confidenceInterval"), Interval.class);
+        if (entry.has("segment")) {
+          MAPPER.treeToValue(entry.get("segment"), Segment.class);
+        }
+        if (entry.has("period")) {
+          MAPPER.treeToValue(entry.get("period"), SurveyPeriod.class);
+        }
+      }
+    }
+
+    Path csat = file("csat.csv", "score,complexity,answered_at", "5,simple,2026-01-03",
+        "5,complex,2026-01-04", "4,simple,2026-02-01", "3,complex,2026-02-02");
+    JsonNode csatReport = json(run("report", csat.toString(), "--metric", "csat", "--by",
+        "complexity", "--period", "month", "--format", "json"));
+    assertEquals(new TreeSet<>(List.of("rows", "meta", "csat", "segments", "trend", "results",
+        "intervals", "aggregates")), new TreeSet<>(List.copyOf(csatReport.propertyNames())));
+    JsonNode csatResults = csatReport.get("results");
+    assertEquals(Csat.ofAnswers(CsatScale.ONE_TO_FIVE, 5, 5, 4, 3),
+        MAPPER.treeToValue(csatResults.get("csat"), Csat.class));
+    Map<SurveyPeriod, Csat> months = new LinkedHashMap<>();
+    PeriodScheme scheme = PeriodScheme.calendar(Granularity.MONTH, ZoneOffset.UTC);
+    months.put(scheme.periodOf(Instant.parse("2026-01-01T00:00:00Z")),
+        Csat.ofAnswers(CsatScale.ONE_TO_FIVE, 5, 5));
+    months.put(scheme.periodOf(Instant.parse("2026-02-01T00:00:00Z")),
+        Csat.ofAnswers(CsatScale.ONE_TO_FIVE, 4, 3));
+    assertEquals(Trend.of(months, CsatTrend.metric(CsatScale.ONE_TO_FIVE)),
+        MAPPER.treeToValue(csatResults.get("trend"), Trend.class));
+    MAPPER.treeToValue(csatResults.get("segments"), SegmentComparison.class);
   }
 
   @Test

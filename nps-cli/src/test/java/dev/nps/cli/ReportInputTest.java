@@ -37,9 +37,11 @@ class ReportInputTest {
         "--format", "json");
     assertEquals(0, result.exitCode, result.toString());
     JsonNode report = json(result);
-    assertEquals(2, report.get("nps").get(0).get("n").asInt());
-    assertEquals("a", report.get("review_candidates").get(0).get("respondent").asString());
-    assertEquals("EU", report.get("segments").get(0).get("region").asString());
+    assertEquals(2, report.get("results").get("nps").get("total").asInt());
+    assertEquals("a",
+        report.get("results").get("review_candidates").get(0).get("respondentId").asString());
+    assertEquals("EU", report.get("results").get("segments").get("segments").get(0).get("segment").get("region")
+        .asString());
   }
 
   @Test
@@ -149,7 +151,7 @@ class ReportInputTest {
     Result result = run("report", file.toString(), "--input-format", "jsonl", "--format",
         "json");
     assertEquals(0, result.exitCode, result.toString());
-    assertEquals(0.0, json(result).get("nps").get(0).get("nps").asDouble(), 1e-12);
+    assertEquals(0.0, json(result).get("results").get("nps").get("score").asDouble(), 1e-12);
     Result bad = run("report", file.toString(), "--input-format", "xml");
     assertEquals(2, bad.exitCode);
     assertTrue(bad.err.contains("--input-format must be csv, jsonl or json, was 'xml'"), bad.err);
@@ -164,11 +166,12 @@ class ReportInputTest {
         "--weight-column", "w", "--period", "month", "--follow-up", "--format", "json");
     assertEquals(0, result.exitCode, result.toString());
     JsonNode report = json(result);
-    assertEquals("x", report.get("review_candidates").get(0).get("respondent").asString());
-    assertEquals("Great", report.get("review_candidates").get(0).get("comment").asString());
-    assertEquals(2, report.get("trend").size());
+    JsonNode results = report.get("results");
+    assertEquals("x", results.get("review_candidates").get(0).get("respondentId").asString());
+    assertEquals("Great", results.get("review_candidates").get(0).get("comment").asString());
+    assertEquals(2, results.get("trend").get("points").size());
     // Weights 2 and 1: (2 - 1) / 3.
-    assertEquals(100.0 / 3, report.get("weighted_nps").get(0).get("nps").asDouble(), 1e-9);
+    assertEquals(100.0 / 3, results.get("weighted_nps").get("score").asDouble(), 1e-9);
 
     Result typo = run("report", file.toString(), "--score-column", "nps",
         "--comment-column", "notes");
@@ -195,10 +198,15 @@ class ReportInputTest {
   void zoneDecidesTheDayOfLocalTimesAndPeriods() throws IOException {
     Path file = file("zones.csv", "score,answered_at\n10,2026-03-31T23:30:00Z\n");
     JsonNode utc = json(run("report", file.toString(), "--period", "month", "--format", "json"));
-    assertEquals("2026-03", utc.get("trend").get(0).get("period").asString());
+    assertEquals("2026-03",
+        utc.get("results").get("trend").get("points").get(0).get("period").get("label").asString());
     JsonNode paris = json(run("report", file.toString(), "--period", "month", "--zone",
         "Europe/Paris", "--format", "json"));
-    assertEquals("2026-04", paris.get("trend").get(0).get("period").asString());
+    assertEquals("2026-04",
+        paris.get("results").get("trend").get("points").get(0).get("period").get("label").asString());
+    // April in Paris starts at 22:00 UTC on 31 March (UTC+2 from 29 March 2026).
+    assertEquals("2026-03-31T22:00:00Z",
+        paris.get("results").get("trend").get("points").get(0).get("period").get("start").asString());
     Result bad = run("report", file.toString(), "--zone", "Mars/Olympus");
     assertEquals(2, bad.exitCode);
   }
@@ -206,11 +214,12 @@ class ReportInputTest {
   @Test
   void levelWidensTheInterval() throws IOException {
     Path file = file("level.csv", "score\n10\n9\n0\n7\n8\n10\n");
-    JsonNode at95 = json(run("report", file.toString(), "--format", "json")).get("nps").get(0);
+    JsonNode at95 = json(run("report", file.toString(), "--format", "json")).get("intervals")
+        .get("nps").get(0).get("confidenceInterval");
     JsonNode at99 = json(run("report", file.toString(), "--level", "0.99", "--format", "json"))
-        .get("nps").get(0);
-    assertTrue(at99.get("ci_low").asDouble() < at95.get("ci_low").asDouble());
-    assertTrue(at99.get("ci_high").asDouble() > at95.get("ci_high").asDouble());
+        .get("intervals").get("nps").get(0).get("confidenceInterval");
+    assertTrue(at99.get("lower").asDouble() < at95.get("lower").asDouble());
+    assertTrue(at99.get("upper").asDouble() > at95.get("upper").asDouble());
     Result text = run("report", file.toString(), "--level", "0.9");
     assertTrue(text.out.contains("NPS (90% confidence interval, adjusted Wald)"), text.out);
   }
@@ -273,25 +282,35 @@ class ReportInputTest {
         "--by", "complexity", "--period", "month", "--format", "json");
     assertEquals(0, result.exitCode, result.toString());
     JsonNode report = json(result);
-    JsonNode csat = report.get("csat").get(0);
-    assertEquals(5, csat.get("n").asInt());
+    JsonNode csat = report.get("results").get("csat");
+    assertEquals(5, csat.get("total").asInt());
     assertEquals(3, csat.get("satisfied").asInt());
-    assertEquals(60.0, csat.get("csat").asDouble(), 1e-12);
+    assertEquals(60.0, csat.get("score").asDouble(), 1e-12);
     assertEquals(3.6, csat.get("mean").asDouble(), 1e-12);
     // Wilson 95% for 3 of 5 (Wilson 1927): centre (3 + 1.92) / 8.84 = 0.5566, half-width
     // 1.96 sqrt(0.6 * 0.4 * 5 + 0.9604) / 8.84 = 0.4050 -> [23.07, 88.24] percent.
-    assertEquals(23.07, csat.get("ci_low").asDouble(), 0.01);
-    assertEquals(88.24, csat.get("ci_high").asDouble(), 0.01);
-    JsonNode segments = report.get("segments");
-    assertEquals("complex", segments.get(0).get("complexity").asString());
-    assertEquals(100.0 / 3, segments.get(0).get("csat").asDouble(), 1e-9);
-    assertEquals("simple", segments.get(1).get("complexity").asString());
-    assertEquals(100.0, segments.get(1).get("csat").asDouble(), 1e-9);
-    JsonNode trend = report.get("trend");
-    assertEquals("2026-01", trend.get(0).get("period").asString());
-    assertEquals(100.0, trend.get(0).get("csat").asDouble(), 1e-12);
+    JsonNode share = report.get("intervals").get("csat").get(0).get("confidenceInterval");
+    assertEquals(23.07, share.get("lower").asDouble(), 0.01);
+    assertEquals(88.24, share.get("upper").asDouble(), 0.01);
+    assertTrue(report.get("intervals").get("csat").get(0).has("meanConfidenceInterval"));
+    // The comparison lists the segments in the order they were first seen: simple, complex.
+    JsonNode segments = report.get("results").get("segments");
+    assertEquals("share", segments.get("measure").asString());
+    assertEquals("simple",
+        segments.get("segments").get(0).get("segment").get("complexity").asString());
+    assertEquals(100.0, segments.get("segments").get(0).get("csat").get("score").asDouble(),
+        1e-9);
+    assertEquals(100.0 / 3, segments.get("segments").get(1).get("csat").get("score").asDouble(),
+        1e-9);
+    // The trend is nps-jackson's document of the library's CSAT trend.
+    JsonNode trend = report.get("results").get("trend");
+    assertEquals("share", trend.get("measure").asString());
+    assertEquals(1, trend.get("scale").get("min").asInt());
+    JsonNode points = trend.get("points");
+    assertEquals("2026-01", points.get(0).get("period").get("label").asString());
+    assertEquals(100.0, points.get(0).get("csat").get("score").asDouble(), 1e-12);
     // February: 1 of 3 satisfied; change 33.3 - 100 = -66.7 points.
-    assertEquals(-200.0 / 3, trend.get(1).get("change").asDouble(), 1e-9);
+    assertEquals(-200.0 / 3, points.get(1).get("change").get("estimate").asDouble(), 1e-9);
   }
 
   @Test
@@ -317,7 +336,7 @@ class ReportInputTest {
     Result custom = run("report", file, "--metric", "csat", "--scale", "1-5:5", "--format",
         "json");
     assertEquals(0, custom.exitCode, custom.toString());
-    assertEquals(40.0, json(custom).get("csat").get(0).get("csat").asDouble(), 1e-12);
+    assertEquals(40.0, json(custom).get("results").get("csat").get("score").asDouble(), 1e-12);
     Result npsScale = run("report", file, "--scale", "1-7");
     assertEquals(2, npsScale.exitCode);
     assertTrue(npsScale.err.contains("--scale applies to --metric csat only"), npsScale.err);

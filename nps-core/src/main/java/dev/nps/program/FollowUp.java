@@ -3,6 +3,8 @@ package dev.nps.program;
 import dev.nps.Category;
 import dev.nps.Response;
 import dev.nps.internal.FollowUpOrder;
+import dev.nps.stats.Rate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -187,6 +189,18 @@ public final class FollowUp {
    */
   public long anonymous() {
     return anonymous;
+  }
+
+  /**
+   * Returns the comment rate of a category: the responses of the category that carry a comment,
+   * of all its responses, with the rate's Wilson interval and tests.
+   *
+   * @param category the category
+   * @return {@code Rate.of(comments(category), count(category))}, empty when the category has no
+   *     responses
+   */
+  public Rate commentRate(Category category) {
+    return Rate.of(comments(category), count(category));
   }
 
   /** Takes responses one at a time and builds a {@link FollowUp}. Not thread-safe. */

@@ -6,6 +6,7 @@ import dev.nps.stats.Rate;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -53,6 +54,31 @@ public final class ResponseRates {
   }
 
   /**
+   * Returns response rates computed elsewhere (by a database, or read back from JSON).
+   *
+   * @param rates the rate of each (segment, period), in the order to keep
+   * @param uninvited how many answers fell in a (segment, period) without an invitation count, 0
+   *     or more
+   * @param undated how many answers had no {@code answeredAt}, 0 or more
+   * @return the rates
+   * @throws NullPointerException if {@code rates}, a key or a value is null
+   * @throws IllegalArgumentException if a count is negative; the message names it
+   */
+  public static ResponseRates of(Map<Key, Rate> rates, long uninvited, long undated) {
+    Objects.requireNonNull(rates, "rates must not be null");
+    if (uninvited < 0) {
+      throw new IllegalArgumentException("uninvited must not be negative, was " + uninvited);
+    }
+    if (undated < 0) {
+      throw new IllegalArgumentException("undated must not be negative, was " + undated);
+    }
+    Map<Key, Rate> copy = new LinkedHashMap<>();
+    rates.forEach((key, rate) -> copy.put(Objects.requireNonNull(key, "key must not be null"),
+        Objects.requireNonNull(rate, "rate of " + key + " must not be null")));
+    return new ResponseRates(Collections.unmodifiableMap(copy), uninvited, undated);
+  }
+
+  /**
    * Returns the rate of one segment and period.
    *
    * @param segment the segment
@@ -95,6 +121,38 @@ public final class ResponseRates {
    */
   public long undated() {
     return undated;
+  }
+
+  /**
+   * Returns whether another object holds equal rates for the same keys in the same order, and the
+   * same counts of uninvited and undated answers.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ResponseRates)) {
+      return false;
+    }
+    ResponseRates that = (ResponseRates) other;
+    return uninvited == that.uninvited
+        && undated == that.undated
+        && List.copyOf(rates.entrySet()).equals(List.copyOf(that.rates.entrySet()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rates, uninvited, undated);
+  }
+
+  /**
+   * Describes the rates, for example {@code "ResponseRates[rates=12, uninvited=3, undated=0]"}.
+   */
+  @Override
+  public String toString() {
+    return "ResponseRates[rates=" + rates.size() + ", uninvited=" + uninvited + ", undated="
+        + undated + "]";
   }
 
   /**

@@ -527,6 +527,16 @@ public final class SegmentComparison<R> {
     }
 
     /**
+     * Returns why the segment cannot be tested against the rest, if it cannot.
+     *
+     * @return the method's reason, such as "the rest has no answers", or empty when the segment is
+     *     {@linkplain #isTestable() testable}
+     */
+    public Optional<String> untestableReason() {
+      return Optional.ofNullable(untestable);
+    }
+
+    /**
      * Returns the test of the segment against the rest: an {@link NpsDifference} for Net Promoter
      * Score, a {@link RateDifference} or a {@code MeanDifference} for CSAT, with its interval and
      * standard error.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nps.Category;
 import dev.nps.Response;
 import dev.nps.Segment;
+import dev.nps.stats.Rate;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -66,6 +67,10 @@ class FollowUpTest {
     assertEquals(100.0 * 2 / 6, followUp.commentPercent(Category.DETRACTOR), 1e-12);
     assertEquals(100.0, followUp.commentPercent(Category.PASSIVE), 1e-12);
     assertEquals(25.0, followUp.commentPercent(Category.PROMOTER), 1e-12);
+    // As rates: 2 of 6 detractors, 1 of 1 passive, 1 of 4 promoters.
+    assertEquals(Rate.of(2, 6), followUp.commentRate(Category.DETRACTOR));
+    assertEquals(Rate.of(1, 1), followUp.commentRate(Category.PASSIVE));
+    assertEquals(Rate.of(1, 4), followUp.commentRate(Category.PROMOTER));
   }
 
   @Test
@@ -75,6 +80,7 @@ class FollowUpTest {
         () -> followUp.commentPercent(Category.DETRACTOR));
     assertEquals("comment rate of DETRACTOR is undefined: there are no such responses",
         e.getMessage());
+    assertEquals(Rate.empty(), followUp.commentRate(Category.DETRACTOR));
   }
 
   @Test

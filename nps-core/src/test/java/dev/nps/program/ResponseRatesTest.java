@@ -9,7 +9,9 @@ import dev.nps.Segment;
 import dev.nps.stats.Rate;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ResponseRatesTest {
@@ -96,5 +98,47 @@ class ResponseRatesTest {
         () -> ResponseRates.builder(MONTHS).invited(EU, relabelled, 10));
     assertEquals("period " + relabelled + " is not a period of " + MONTHS
         + "; take it from the scheme, e.g. scheme.periodOf(instant)", e.getMessage());
+  }
+
+  @Test
+  void ratesComputedElsewhereKeepTheirOrderAndCompareAsValues() {
+    SurveyPeriod april = MONTHS.periodOf(Instant.parse("2026-04-01T00:00:00Z"));
+    Map<ResponseRates.Key, Rate> given = new LinkedHashMap<>();
+    given.put(ResponseRates.Key.of(US, april), Rate.of(3, 9));
+    given.put(ResponseRates.Key.of(EU, MARCH), Rate.of(2, 10));
+    ResponseRates rates = ResponseRates.of(given, 4, 1);
+    assertEquals(List.copyOf(given.keySet()), List.copyOf(rates.all().keySet()));
+    assertEquals(Rate.of(3, 9), rates.get(US, april));
+    assertEquals(4, rates.uninvited());
+    assertEquals(1, rates.undated());
+    given.clear(); // copied
+    assertEquals(2, rates.all().size());
+    assertEquals("ResponseRates[rates=2, uninvited=4, undated=1]", rates.toString());
+
+    // The builder's result of the same counts is equal; order, rates and counts all matter.
+    ResponseRates built = ResponseRates.builder(MONTHS).invited(EU, MARCH, 10)
+        .add(answer(EU, "2026-03-02T00:00:00Z")).add(answer(EU, "2026-03-03T00:00:00Z"))
+        .build();
+    Map<ResponseRates.Key, Rate> same = Map.of(ResponseRates.Key.of(EU, MARCH), Rate.of(2, 10));
+    assertEquals(ResponseRates.of(same, 0, 0), built);
+    assertEquals(ResponseRates.of(same, 0, 0).hashCode(), built.hashCode());
+    assertNotEquals(ResponseRates.of(same, 1, 0), built);
+    assertNotEquals(ResponseRates.of(same, 0, 1), built);
+    assertNotEquals(ResponseRates.of(Map.of(ResponseRates.Key.of(EU, MARCH), Rate.of(3, 10)), 0,
+        0), built);
+    Map<ResponseRates.Key, Rate> twoOrders = new LinkedHashMap<>();
+    twoOrders.put(ResponseRates.Key.of(EU, MARCH), Rate.of(2, 10));
+    twoOrders.put(ResponseRates.Key.of(US, MARCH), Rate.of(1, 10));
+    Map<ResponseRates.Key, Rate> reversed = new LinkedHashMap<>();
+    reversed.put(ResponseRates.Key.of(US, MARCH), Rate.of(1, 10));
+    reversed.put(ResponseRates.Key.of(EU, MARCH), Rate.of(2, 10));
+    assertNotEquals(ResponseRates.of(twoOrders, 0, 0), ResponseRates.of(reversed, 0, 0));
+    assertNotEquals(built, "ResponseRates");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ResponseRates.of(same, -1, 0));
+    assertEquals("uninvited must not be negative, was -1", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> ResponseRates.of(same, 0, -2));
+    assertEquals("undated must not be negative, was -2", e.getMessage());
   }
 }

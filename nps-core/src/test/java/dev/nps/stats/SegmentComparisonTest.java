@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +146,8 @@ class SegmentComparisonTest {
     assertThrows(IllegalStateException.class, empty::test);
     assertThrows(IllegalStateException.class, () -> empty.rejects(0.05));
     assertEquals("Entry[segment=region=APAC, untestable: it has no answers]", empty.toString());
+    assertEquals(Optional.of("it has no answers"), empty.untestableReason());
+    assertEquals(Optional.empty(), report.entries().get(0).untestableReason());
     // The family is still EU and US: Holm with m = 2 gives 2p = 0.0082899939398862 as above.
     assertEquals(0.008289993939886181, report.entries().get(0).adjustedPValue(), 1e-13);
     assertEquals(

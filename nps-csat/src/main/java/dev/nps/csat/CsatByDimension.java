@@ -31,6 +31,46 @@ public final class CsatByDimension {
   }
 
   /**
+   * Returns the result of per-dimension results computed elsewhere (read back from JSON, or
+   * counted by a database), as a {@link CsatByDimensionAccumulator} would have built it.
+   *
+   * @param scale the answer scale shared by every dimension
+   * @param respondents the number of respondents, whether or not they answered anything
+   * @param results each dimension's result over the respondents who answered it, in order: at
+   *     least one, no name blank, each on {@code scale} with at most {@code respondents} answers
+   * @return the result
+   * @throws NullPointerException if an argument, a name or a result is null
+   * @throws IllegalArgumentException if {@code respondents} is negative, there is no dimension, a
+   *     name is blank, a result is on another scale or has more answers than there are
+   *     respondents; the message names it
+   */
+  public static CsatByDimension of(CsatScale scale, long respondents, Map<String, Csat> results) {
+    Objects.requireNonNull(scale, "scale must not be null");
+    Objects.requireNonNull(results, "results must not be null");
+    if (respondents < 0) {
+      throw new IllegalArgumentException("respondents must not be negative, was " + respondents);
+    }
+    CsatByDimensionAccumulator accumulator =
+        new CsatByDimensionAccumulator(scale, List.copyOf(results.keySet()));
+    Csat[] array = new Csat[results.size()];
+    int i = 0;
+    for (Map.Entry<String, Csat> entry : results.entrySet()) {
+      Csat csat = Objects.requireNonNull(entry.getValue(),
+          "result of dimension '" + entry.getKey() + "' must not be null");
+      if (!csat.scale().equals(scale)) {
+        throw new IllegalArgumentException("dimension '" + entry.getKey() + "' is on scale "
+            + csat.scale() + ", not " + scale);
+      }
+      if (csat.total() > respondents) {
+        throw new IllegalArgumentException("dimension '" + entry.getKey() + "' has "
+            + csat.total() + " answers, more than the " + respondents + " respondents");
+      }
+      array[i++] = csat;
+    }
+    return new CsatByDimension(scale, accumulator.dimensions(), array, respondents);
+  }
+
+  /**
    * Returns the answer scale.
    *
    * @return the scale shared by every dimension

@@ -21,7 +21,9 @@
  * Welch's test ({@link dev.nps.csat.MeanDifference}); each is a {@link
  * dev.nps.stats.SignificanceResult}. {@link dev.nps.csat.CsatSegmentComparison} compares each
  * segment with the rest in nps-core's {@link dev.nps.stats.SegmentComparison}, by share or by
- * mean, and adjusts the p-values with a {@link dev.nps.stats.PValueAdjustment}.
+ * mean, and adjusts the p-values with a {@link dev.nps.stats.PValueAdjustment}; {@link
+ * dev.nps.csat.CsatTrend} gives nps-core's {@link dev.nps.program.Trend} of CSAT per period, each
+ * period with its change from the one before.
  *
  * <p>As in nps-core, every result is a function of a histogram of {@code long} counts per answer
  * value: accumulators build and merge it exactly, results are immutable and compare with {@code

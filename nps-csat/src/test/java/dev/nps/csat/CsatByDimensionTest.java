@@ -121,4 +121,28 @@ class CsatByDimensionTest {
     assertEquals("unknown dimension 'speed': expected one of [business, human, hidden]",
         e.getMessage());
   }
+
+  @Test
+  void resultsComputedElsewhereEqualTheAccumulatorsAndAreChecked() {
+    Map<String, Csat> results = new java.util.LinkedHashMap<>();
+    results.put("business", Csat.ofAnswers(SCALE, 5, 2, 4));
+    results.put("human", Csat.ofAnswers(SCALE, 4, 5));
+    results.put("hidden", Csat.ofAnswers(SCALE, 3, 1));
+    assertEquals(sample().snapshot(), CsatByDimension.of(SCALE, 4, results));
+    assertNotEquals(sample().snapshot(), CsatByDimension.of(SCALE, 5, results));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CsatByDimension.of(SCALE, 2, results));
+    assertEquals("dimension 'business' has 3 answers, more than the 2 respondents",
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> CsatByDimension.of(SCALE, -1, results));
+    assertEquals("respondents must not be negative, was -1", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> CsatByDimension.of(SCALE, 4,
+        Map.of("human", Csat.ofAnswers(CsatScale.ONE_TO_SEVEN, 7))));
+    assertEquals("dimension 'human' is on scale 1-7 (satisfied 6-7), not 1-5 (satisfied 4-5)",
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> CsatByDimension.of(SCALE, 4, Map.of()));
+    assertThrows(IllegalArgumentException.class,
+        () -> CsatByDimension.of(SCALE, 4, Map.of(" ", Csat.empty(SCALE))));
+  }
 }

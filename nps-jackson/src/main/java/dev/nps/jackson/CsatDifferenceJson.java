@@ -159,6 +159,75 @@ final class CsatDifferenceJson {
     return difference;
   }
 
+  /**
+   * Writes a {@link MeanDifference} on its own: {@code {"a": {csat}, "b": {csat}, "estimate": ...,
+   * "standardError": ..., "degreesOfFreedom": ..., "t": ..., "pValue": ...}}, the figures as in
+   * the {@code mean} of a {@link CsatDifference}.
+   */
+  static void writeMean(MeanDifference difference, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("a");
+    CsatJson.write(difference.a(), generator, CsatJson.CSAT_NAMES);
+    generator.writeName("b");
+    CsatJson.write(difference.b(), generator, CsatJson.CSAT_NAMES);
+    double[] figures = mean(difference);
+    for (int i = 0; i < MEAN.length; i++) {
+      generator.writeName(MEAN[i]);
+      JsonInput.writeExtended(figures[i], generator);
+    }
+    generator.writeEndObject();
+  }
+
+  /**
+   * Reads a {@link MeanDifference}: {@code a} and {@code b} on one scale with at least 2 answers
+   * each; an {@code estimate} that disagrees with them is rejected, the other figures are only
+   * type-checked.
+   */
+  static MeanDifference readMean(JsonInput input) {
+    JsonInput.ObjectFields fields = new JsonInput.ObjectFields(input.startObject("a difference"));
+    String objectPath = input.path();
+    Csat a = null;
+    Csat b = null;
+    Double[] given = new Double[MEAN.length];
+    String name;
+    properties:
+    while ((name = input.nextPropertyName(fields)) != null) {
+      if (name.equals("a") || name.equals("b")) {
+        input.next();
+        String path = input.path();
+        Csat csat = CsatJson.read(input, CsatJson.CSAT_NAMES);
+        if (csat.total() < 2) {
+          throw input.failAt(path, "a result whose mean is compared must have at least 2"
+              + " answers, had " + csat.total());
+        }
+        if (name.equals("a")) {
+          a = csat;
+        } else {
+          b = csat;
+        }
+        continue;
+      }
+      for (int i = 0; i < MEAN.length; i++) {
+        if (MEAN[i].equals(name)) {
+          given[i] = input.nextExtendedDouble();
+          continue properties;
+        }
+      }
+      throw input.unknownProperty(name, "\"a\", \"b\", \"" + String.join("\", \"", MEAN)
+          + "\"");
+    }
+    if (a == null || b == null) {
+      throw input.failAt(objectPath, "a difference needs \"a\" and \"b\"");
+    }
+    if (!a.scale().equals(b.scale())) {
+      throw input.failAt(objectPath + ".b.scale",
+          "a and b must share a scale, were " + a.scale() + " and " + b.scale());
+    }
+    MeanDifference difference = MeanDifference.of(a, b);
+    checkEstimate(input, objectPath, given, mean(difference));
+    return difference;
+  }
+
   static final class Serializer extends StdSerializer<CsatDifference> {
     Serializer() {
       super(CsatDifference.class);

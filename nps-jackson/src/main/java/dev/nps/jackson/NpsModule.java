@@ -13,20 +13,31 @@ import dev.nps.WeightedNpsAccumulator;
 import dev.nps.csat.Ces;
 import dev.nps.csat.Csat;
 import dev.nps.csat.CsatAccumulator;
+import dev.nps.csat.CsatByDimension;
+import dev.nps.csat.CsatByDimensionAccumulator;
 import dev.nps.csat.CsatDifference;
 import dev.nps.csat.CsatScale;
+import dev.nps.csat.CsatSegmentComparison;
+import dev.nps.csat.MeanDifference;
 import dev.nps.csat.SegmentedCsatAccumulator;
 import dev.nps.csat.drivers.DriverAccumulator;
 import dev.nps.csat.drivers.DriverMoments;
+import dev.nps.program.Granularity;
+import dev.nps.program.ResponseRates;
+import dev.nps.program.SurveyPeriod;
+import dev.nps.program.Trend;
 import dev.nps.stats.Interval;
 import dev.nps.stats.IntervalMethod;
 import dev.nps.stats.NpsDifference;
 import dev.nps.stats.PValueAdjustment;
+import dev.nps.stats.PanelComparison;
 import dev.nps.stats.ProportionInterval;
 import dev.nps.stats.Rate;
 import dev.nps.stats.RateDifference;
 import dev.nps.stats.SegmentComparison;
+import dev.nps.stats.TransitionTable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.Version;
 import tools.jackson.core.type.TypeReference;
@@ -63,8 +74,8 @@ import tools.jackson.databind.type.MapType;
  * <ul>
  *   <li>{@link Score}: a JSON integer from 0 to 10.
  *   <li>{@link Category}, {@link IntervalMethod}, {@link PValueAdjustment}, {@link
- *       ProportionInterval}: the constant's name in lower case, such as {@code "promoter"} or
- *       {@code "adjusted_wald"}.
+ *       ProportionInterval}, {@link Granularity}, {@link CsatSegmentComparison.Measure}: the
+ *       constant's name in lower case, such as {@code "promoter"} or {@code "adjusted_wald"}.
  *   <li>{@link Segment}: an object of dimension names to string values, in order.
  *   <li>{@link Response}: {@code {"score": 3, "segment": {...}, "answeredAt": "...",
  *       "respondentId": "...", "comment": "...", "weight": 1.5}}, only {@code score} required.
@@ -106,7 +117,28 @@ import tools.jackson.databind.type.MapType;
  *       ...}}.
  *   <li>{@link CsatDifference}: {@code {"a": {csat}, "b": {csat}, "share": {"estimate": ..., "z":
  *       ..., "pValue": ...}, "mean": {"estimate": ..., "standardError": ..., "degreesOfFreedom":
- *       ..., "t": ..., "pValue": ...}}}.
+ *       ..., "t": ..., "pValue": ...}}}; {@link MeanDifference}: {@code {"a": {csat}, "b":
+ *       {csat}, "estimate": ..., "standardError": ..., "degreesOfFreedom": ..., "t": ...,
+ *       "pValue": ...}}.
+ *   <li>{@link CsatByDimension} and {@link CsatByDimensionAccumulator}: {@code {"format": 1,
+ *       "scale": {...}, "respondents": ..., "dimensions": [{"dimension": "business", "counts":
+ *       [...], "total": ..., "satisfied": ..., "score": ..., "mean": ..., "missing": ...},
+ *       ...]}}.
+ *   <li>{@link TransitionTable}: {@code {"format": 1, "counts": [[3 counts], [3 counts], [3
+ *       counts]], "total": ...}}, rows the first wave's category and columns the second's; {@link
+ *       PanelComparison}: {@code {"format": 1, "transitions": {table}, "onlyInFirst": {result},
+ *       "onlyInSecond": {result}, "matched": ..., "estimate": ..., "standardError": ..., "z": ...,
+ *       "pValue": ...}}.
+ *   <li>{@link SurveyPeriod}: {@code {"label": "2026-03", "start": "2026-03-01T00:00:00Z", "end":
+ *       "2026-04-01T00:00:00Z"}}.
+ *   <li>{@link Trend} of Net Promoter Score: {@code {"points": [{"period": {...}, "nps":
+ *       {result}, "change": {"estimate": ..., "statistic": ..., "pValue": ...}}, ...],
+ *       "undated": 0, "outside": 0}}; of CSAT ({@link dev.nps.csat.CsatTrend}): {@code
+ *       {"measure": "share", "scale": {...}, "points": [{"period": {...}, "csat": {csat},
+ *       "change": {...}}, ...], "undated": 0, "outside": 0}}. The first point, and a point after
+ *       an empty one, has no change.
+ *   <li>{@link ResponseRates}: {@code {"rates": [{"segment": {...}, "period": {...}, "rate":
+ *       {rate}}, ...], "uninvited": 0, "undated": 0}}.
  * </ul>
  *
  * <p>JSON has no infinite numbers: an infinite interval bound or z statistic is the string {@code
@@ -267,7 +299,67 @@ public final class NpsModule extends JacksonModule {
   }
 
   /**
-   * Registers the serializers and deserializers.
+   * The registry: every type the module reads and writes, each paired with its serializer and its
+   * deserializer in one row, so that no type is writable and not readable. Serializers hold no
+   * state and are shared; deserializers are made per module, under its limits.
+   */
+  static final List<Codec> CODECS = List.of(
+      Codec.of(Score.class, new ScoreJson.Serializer(), limits -> new ScoreJson.Deserializer()),
+      Codec.ofEnum(Category.class),
+      Codec.of(Segment.class, new SegmentJson.Serializer(), SegmentJson.Deserializer::new),
+      Codec.of(Response.class, new ResponseJson.Serializer(), ResponseJson.Deserializer::new),
+      Codec.of(Interval.class, new IntervalJson.Serializer(),
+          limits -> new IntervalJson.Deserializer()),
+      Codec.of(Nps.class, new NpsJson.Serializer(), limits -> new NpsJson.Deserializer()),
+      Codec.of(NpsAccumulator.class, new NpsJson.AccumulatorSerializer(),
+          limits -> new NpsJson.AccumulatorDeserializer()),
+      Codec.bySegment(Nps.class, new SegmentedJson.MapSerializer(),
+          SegmentedJson.MapDeserializer::new),
+      Codec.of(SegmentedNpsAccumulator.class, new SegmentedJson.AccumulatorSerializer(),
+          SegmentedJson.AccumulatorDeserializer::new),
+      Codec.of(WeightedNps.class, new WeightedNpsJson.Serializer(),
+          limits -> new WeightedNpsJson.Deserializer()),
+      Codec.of(WeightedNpsAccumulator.class, new WeightedNpsJson.AccumulatorSerializer(),
+          limits -> new WeightedNpsJson.AccumulatorDeserializer()),
+      Codec.ofEnum(IntervalMethod.class),
+      Codec.ofEnum(PValueAdjustment.class),
+      Codec.ofEnum(ProportionInterval.class),
+      Codec.of(NpsDifference.class, new NpsDifferenceJson.Serializer(),
+          limits -> new NpsDifferenceJson.Deserializer()),
+      Codec.of(SegmentComparison.class, new SegmentComparisonJson.Serializer(),
+          SegmentComparisonJson.Deserializer::new),
+      Codec.of(Rate.class, new RateJson.Serializer(), limits -> new RateJson.Deserializer()),
+      Codec.of(RateDifference.class, new RateJson.DifferenceSerializer(),
+          limits -> new RateJson.DifferenceDeserializer()),
+      Codec.of(TransitionTable.class, PanelJson::write, PanelJson::readTable),
+      Codec.of(PanelComparison.class, PanelJson::write, PanelJson::read),
+      Codec.ofEnum(Granularity.class),
+      Codec.of(SurveyPeriod.class, SurveyPeriodJson::write, SurveyPeriodJson::read),
+      Codec.of(Trend.class, TrendJson::write, TrendJson::read),
+      Codec.of(ResponseRates.class, ResponseRatesJson::write, ResponseRatesJson::read),
+      Codec.of(CsatScale.class, new CsatJson.ScaleSerializer(),
+          limits -> new CsatJson.ScaleDeserializer()),
+      Codec.of(Csat.class, new CsatJson.Serializer(), limits -> new CsatJson.Deserializer()),
+      Codec.of(CsatAccumulator.class, new CsatJson.AccumulatorSerializer(),
+          limits -> new CsatJson.AccumulatorDeserializer()),
+      Codec.bySegment(Csat.class, new CsatJson.MapSerializer(), CsatJson.MapDeserializer::new),
+      Codec.of(SegmentedCsatAccumulator.class, new CsatJson.SegmentedSerializer(),
+          CsatJson.SegmentedDeserializer::new),
+      Codec.of(Ces.class, new CsatJson.CesSerializer(), limits -> new CsatJson.CesDeserializer()),
+      Codec.of(CsatDifference.class, new CsatDifferenceJson.Serializer(),
+          limits -> new CsatDifferenceJson.Deserializer()),
+      Codec.of(MeanDifference.class, CsatDifferenceJson::writeMean, CsatDifferenceJson::readMean),
+      Codec.of(CsatByDimension.class, CsatByDimensionJson::write, CsatByDimensionJson::read),
+      Codec.of(CsatByDimensionAccumulator.class, CsatByDimensionJson::writeAccumulator,
+          CsatByDimensionJson::readAccumulator),
+      Codec.ofEnum(CsatSegmentComparison.Measure.class),
+      Codec.of(DriverMoments.class, new DriverJson.Serializer(),
+          limits -> new DriverJson.Deserializer()),
+      Codec.of(DriverAccumulator.class, new DriverJson.AccumulatorSerializer(),
+          limits -> new DriverJson.AccumulatorDeserializer()));
+
+  /**
+   * Registers the serializers and deserializers of the registry.
    *
    * @param context the mapper being built
    */
@@ -278,43 +370,30 @@ public final class NpsModule extends JacksonModule {
     context.addDeserializers(new NpsDeserializers(limits));
   }
 
-  private static boolean isBySegment(MapType type, Class<?> result) {
+  /**
+   * The class a registry row is for: an enum constant with a body has a class of its own, whose
+   * row is its enum's.
+   */
+  private static Class<?> registered(Class<?> type) {
+    Class<?> parent = type.getSuperclass();
+    return parent != null && parent.isEnum() ? parent : type;
+  }
+
+  /** Whether a map type is {@code Map<Segment, content>}. */
+  private static boolean isBySegment(MapType type, Class<?> content) {
     return type.getKeyType().hasRawClass(Segment.class)
-        && type.getContentType().hasRawClass(result);
+        && type.getContentType().hasRawClass(content);
   }
 
   /** Finds this module's serializers: exact classes, and maps of segments to results. */
   private static final class NpsSerializers implements Serializers {
     private final Map<Class<?>, ValueSerializer<?>> byClass = new HashMap<>();
-    private final ValueSerializer<?> mapSerializer = new SegmentedJson.MapSerializer();
-    private final ValueSerializer<?> csatMapSerializer = new CsatJson.MapSerializer();
+    private final Map<Class<?>, ValueSerializer<?>> bySegment = new HashMap<>();
 
     NpsSerializers() {
-      byClass.put(Score.class, new ScoreJson.Serializer());
-      byClass.put(Category.class, new EnumJson.Serializer<>(Category.class));
-      byClass.put(Segment.class, new SegmentJson.Serializer());
-      byClass.put(Response.class, new ResponseJson.Serializer());
-      byClass.put(Interval.class, new IntervalJson.Serializer());
-      byClass.put(Nps.class, new NpsJson.Serializer());
-      byClass.put(NpsAccumulator.class, new NpsJson.AccumulatorSerializer());
-      byClass.put(SegmentedNpsAccumulator.class, new SegmentedJson.AccumulatorSerializer());
-      byClass.put(WeightedNps.class, new WeightedNpsJson.Serializer());
-      byClass.put(WeightedNpsAccumulator.class, new WeightedNpsJson.AccumulatorSerializer());
-      byClass.put(NpsDifference.class, new NpsDifferenceJson.Serializer());
-      byClass.put(SegmentComparison.class, new SegmentComparisonJson.Serializer());
-      byClass.put(IntervalMethod.class, new EnumJson.Serializer<>(IntervalMethod.class));
-      byClass.put(PValueAdjustment.class, new EnumJson.Serializer<>(PValueAdjustment.class));
-      byClass.put(CsatScale.class, new CsatJson.ScaleSerializer());
-      byClass.put(Csat.class, new CsatJson.Serializer());
-      byClass.put(CsatAccumulator.class, new CsatJson.AccumulatorSerializer());
-      byClass.put(Ces.class, new CsatJson.CesSerializer());
-      byClass.put(SegmentedCsatAccumulator.class, new CsatJson.SegmentedSerializer());
-      byClass.put(Rate.class, new RateJson.Serializer());
-      byClass.put(RateDifference.class, new RateJson.DifferenceSerializer());
-      byClass.put(CsatDifference.class, new CsatDifferenceJson.Serializer());
-      byClass.put(ProportionInterval.class, new EnumJson.Serializer<>(ProportionInterval.class));
-      byClass.put(DriverMoments.class, new DriverJson.Serializer());
-      byClass.put(DriverAccumulator.class, new DriverJson.AccumulatorSerializer());
+      for (Codec codec : CODECS) {
+        (codec.bySegment ? bySegment : byClass).put(codec.type, codec.serializer);
+      }
     }
 
     @Override
@@ -323,7 +402,7 @@ public final class NpsModule extends JacksonModule {
         JavaType type,
         BeanDescription.Supplier description,
         JsonFormat.Value format) {
-      return byClass.get(type.getRawClass());
+      return byClass.get(registered(type.getRawClass()));
     }
 
     @Override
@@ -332,7 +411,7 @@ public final class NpsModule extends JacksonModule {
         JavaType type,
         BeanDescription.Supplier description,
         JsonFormat.Value format) {
-      return byClass.get(type.getRawClass());
+      return byClass.get(registered(type.getRawClass()));
     }
 
     @Override
@@ -344,8 +423,12 @@ public final class NpsModule extends JacksonModule {
         ValueSerializer<Object> keySerializer,
         TypeSerializer elementTypeSerializer,
         ValueSerializer<Object> elementValueSerializer) {
-      return isBySegment(type, Nps.class) ? mapSerializer
-          : isBySegment(type, Csat.class) ? csatMapSerializer : null;
+      for (Map.Entry<Class<?>, ValueSerializer<?>> entry : bySegment.entrySet()) {
+        if (isBySegment(type, entry.getKey())) {
+          return entry.getValue();
+        }
+      }
+      return null;
     }
   }
 
@@ -363,46 +446,16 @@ public final class NpsModule extends JacksonModule {
     }
   }
 
-  /** Finds this module's deserializers: exact classes, and {@code Map<Segment, Nps>}. */
+  /** Finds this module's deserializers: exact classes, and maps of segments to results. */
   private static final class NpsDeserializers implements Deserializers {
     private final Map<Class<?>, ValueDeserializer<?>> byClass = new HashMap<>();
-    private final ValueDeserializer<?> mapDeserializer;
-    private final ValueDeserializer<?> csatMapDeserializer;
+    private final Map<Class<?>, ValueDeserializer<?>> bySegment = new HashMap<>();
 
     NpsDeserializers(Limits limits) {
-      byClass.put(Score.class, new ScoreJson.Deserializer());
-      byClass.put(Category.class, new EnumJson.Deserializer<>(Category.class));
-      byClass.put(Segment.class, new SegmentJson.Deserializer(limits));
-      byClass.put(Response.class, new ResponseJson.Deserializer(limits));
-      byClass.put(Interval.class, new IntervalJson.Deserializer());
-      byClass.put(Nps.class, new NpsJson.Deserializer());
-      byClass.put(NpsAccumulator.class, new NpsJson.AccumulatorDeserializer());
-      byClass.put(
-          SegmentedNpsAccumulator.class, new SegmentedJson.AccumulatorDeserializer(limits));
-      byClass.put(WeightedNps.class, new WeightedNpsJson.Deserializer());
-      byClass.put(WeightedNpsAccumulator.class, new WeightedNpsJson.AccumulatorDeserializer());
-      byClass.put(NpsDifference.class, new NpsDifferenceJson.Deserializer());
-      byClass.put(SegmentComparison.class, new SegmentComparisonJson.Deserializer(limits));
-      byClass.put(IntervalMethod.class, new EnumJson.Deserializer<>(IntervalMethod.class));
-      byClass.put(PValueAdjustment.class, new EnumJson.Deserializer<>(PValueAdjustment.class));
-      byClass.put(CsatScale.class, new CsatJson.ScaleDeserializer());
-      byClass.put(Csat.class, new CsatJson.Deserializer());
-      byClass.put(CsatAccumulator.class, new CsatJson.AccumulatorDeserializer());
-      byClass.put(Ces.class, new CsatJson.CesDeserializer());
-      byClass.put(SegmentedCsatAccumulator.class, new CsatJson.SegmentedDeserializer(limits));
-      byClass.put(Rate.class, new RateJson.Deserializer());
-      byClass.put(RateDifference.class, new RateJson.DifferenceDeserializer());
-      byClass.put(CsatDifference.class, new CsatDifferenceJson.Deserializer());
-      byClass.put(ProportionInterval.class, new EnumJson.Deserializer<>(ProportionInterval.class));
-      byClass.put(DriverMoments.class, new DriverJson.Deserializer());
-      byClass.put(DriverAccumulator.class, new DriverJson.AccumulatorDeserializer());
-      byClass.replaceAll((type, deserializer) -> guard(deserializer));
-      mapDeserializer = guard(new SegmentedJson.MapDeserializer(limits));
-      csatMapDeserializer = guard(new CsatJson.MapDeserializer(limits));
-    }
-
-    private static <T> ValueDeserializer<T> guard(ValueDeserializer<T> deserializer) {
-      return new GuardedDeserializer<>(deserializer);
+      for (Codec codec : CODECS) {
+        (codec.bySegment ? bySegment : byClass)
+            .put(codec.type, new GuardedDeserializer<>(codec.deserializer.apply(limits)));
+      }
     }
 
     @Override
@@ -414,7 +467,7 @@ public final class NpsModule extends JacksonModule {
     @Override
     public ValueDeserializer<?> findEnumDeserializer(
         JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
-      return byClass.get(type.getRawClass());
+      return byClass.get(registered(type.getRawClass()));
     }
 
     @Override
@@ -428,8 +481,12 @@ public final class NpsModule extends JacksonModule {
       if (!type.hasRawClass(Map.class)) {
         return null;
       }
-      return isBySegment(type, Nps.class) ? mapDeserializer
-          : isBySegment(type, Csat.class) ? csatMapDeserializer : null;
+      for (Map.Entry<Class<?>, ValueDeserializer<?>> entry : bySegment.entrySet()) {
+        if (isBySegment(type, entry.getKey())) {
+          return entry.getValue();
+        }
+      }
+      return null;
     }
 
     @Override
