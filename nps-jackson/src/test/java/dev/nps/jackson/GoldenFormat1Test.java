@@ -11,6 +11,7 @@ import dev.nps.Segment;
 import dev.nps.SegmentedNpsAccumulator;
 import dev.nps.WeightedNps;
 import dev.nps.WeightedNpsAccumulator;
+import dev.nps.stats.DifferenceMethod;
 import dev.nps.stats.Interval;
 import dev.nps.stats.IntervalMethod;
 import dev.nps.stats.NpsDifference;
@@ -118,7 +119,7 @@ class GoldenFormat1Test extends NpsJsonTestBase {
     NpsDifference read = read(json, NpsDifference.class);
     assertEquals(Nps.ofAnswers(10, 10, 9, 8, 3), read.a());
     assertEquals(Nps.ofAnswers(9, 5, 6, 7), read.b());
-    assertFalse(read.isAdjusted());
+    assertEquals(DifferenceMethod.WALD, read.method());
     assertEquals(65.0, read.estimate());
     assertSameJson(json, write(read), TEST_STATISTICS);
   }
