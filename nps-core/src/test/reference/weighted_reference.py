@@ -68,6 +68,9 @@ def main():
     answers = [(0, F(3))] * 6 + [(8, F(1))] * 10 + [(10, F(1))] * 14 + [(10, F(2))] * 2
     show("32 answers: 6 detractors of weight 3, 10 passives and 14 promoters of weight 1,"
          " 2 promoters of weight 2", answers)
+    show("nps-jackson's fixture weighted-nps-design-effect.json: 6 (w 2), 8 (w 0.5, 1),"
+         " 10 (w 1.5, 1, 0.5)",
+         [(6, F(2)), (8, F(1, 2)), (8, F(1)), (10, F(3, 2)), (10, F(1)), (10, F(1, 2))])
 
 
 

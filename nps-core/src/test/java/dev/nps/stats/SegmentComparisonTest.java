@@ -115,7 +115,8 @@ class SegmentComparisonTest {
 
   @Test
   void tinySegmentsAreNotFlaggedOnNoEvidence() {
-    // A segment of two promoters has a Wald SE of 0; the pooled SE keeps it from being flagged.
+    // A segment of two promoters has a Wald SE of 0; the score test's SE, estimated under "same
+    // NPS as the rest", keeps it from being flagged.
     Map<Segment, Nps> segments = noiseSegments(new Random(5L), 50);
     segments.put(Segment.of("store", "tiny"), Nps.ofAnswers(10, 10));
     SegmentComparison<Nps> report = SegmentComparison.of(segments);

@@ -67,13 +67,16 @@ final class TwoGroupStudy {
 
   /** A comparison procedure: whether it rejects delta = 0 and whether it covers the truth. */
   enum Procedure {
-    /** The test before this change: pooled variance; the interval: Wald. */
-    POOLED_TEST_WALD_INTERVAL("pooled z test, Wald interval (before)"),
+    /** The library before: a z test with the categories pooled, and a Wald interval. */
+    POOLED_TEST_WALD_INTERVAL("before"),
+    /** The library now: DifferenceMethod.SCORE. */
+    SCORE("score"),
     WALD("Wald"),
     ADJUSTED_WALD("adjusted Wald"),
-    SCORE("score (Miettinen-Nurminen)"),
-    MOVER("MOVER of Tango limits"),
-    LIKELIHOOD_RATIO("signed likelihood ratio");
+    /** Newcombe's square-and-add of each group's Tango limits, its test by inversion. */
+    MOVER("MOVER"),
+    /** The signed root of the profile likelihood-ratio statistic, inverted likewise. */
+    LIKELIHOOD_RATIO("likelihood ratio");
 
     final String label;
 
