@@ -3,6 +3,7 @@ package dev.nps;
 import dev.nps.internal.Histogram;
 import dev.nps.internal.Inference;
 import dev.nps.internal.Normal;
+import dev.nps.internal.WeightSums;
 import dev.nps.stats.Interval;
 import dev.nps.stats.IntervalMethod;
 import java.util.Arrays;
@@ -17,35 +18,52 @@ import java.util.stream.Collector;
  * <h2>Definitions</h2>
  *
  * <p>With each answer i coded y<sub>i</sub> = +1 (promoter), 0 (passive) or &minus;1 (detractor)
- * and weighted w<sub>i</sub> &gt; 0, W = &Sigma; w<sub>i</sub> and n answers:
+ * and weighted w<sub>i</sub> &gt; 0, W = &Sigma; w<sub>i</sub>, n answers and r<sub>i</sub> =
+ * y<sub>i</sub> &minus; R with R = &Sigma; w<sub>i</sub> y<sub>i</sub> / W:
  *
  * <ul>
- *   <li>{@link #score()} = 100 &Sigma; w<sub>i</sub> y<sub>i</sub> / W, the weighted NPS.
- *   <li>{@link #effectiveSampleSize()} = W<sup>2</sup> / &Sigma; w<sub>i</sub><sup>2</sup>, Kish's
- *       effective sample size (Kish, "Weighting for Unequal P<sub>i</sub>", <i>Journal of
- *       Official Statistics</i> 8(2), 1992), at most n; and
- *       {@link #designEffect()} = n / effective sample size = 1 + CV<sup>2</sup> of the weights, at
- *       least 1.
- *   <li>{@link #standardError()} = 100 sqrt(&Sigma; w<sub>i</sub><sup>2</sup> (y<sub>i</sub>
- *       &minus; R)<sup>2</sup>) / W with R = {@link #score()} / 100: the Taylor linearization
- *       standard error of the ratio estimator &Sigma;wy / &Sigma;w (Lohr, <i>Sampling: Design and
- *       Analysis</i>, 2nd ed., section 9.1; Woodruff 1971), which the per-category sums of squared
- *       weights determine exactly because y takes one value per category. It omits the factor
- *       n/(n &minus; 1) that R's {@code survey::svymean} applies, so that with every weight 1 it
- *       equals {@link Nps#standardError()}.
+ *   <li>{@link #score()} = 100 R, the weighted NPS.
+ *   <li>{@link #standardError()} = 100 sqrt(n / (n &minus; 1) &Sigma;
+ *       w<sub>i</sub><sup>2</sup> r<sub>i</sub><sup>2</sup>) / W: the Taylor linearization
+ *       standard error of the ratio estimator &Sigma;wy / &Sigma;w for a with-replacement design
+ *       of one stratum without clusters (Lohr, <i>Sampling: Design and Analysis</i>, 2nd ed.,
+ *       section 9.1; Woodruff 1971), exactly what R's {@code survey::svymean} reports for {@code
+ *       svydesign(ids = ~1, weights = ~w)}. The per-category sums of squared weights determine it
+ *       exactly, because y takes one value per category.
+ *   <li>{@link #designEffect()} = the variance ratio of that design to simple random sampling, as
+ *       {@code svymean(..., deff = "replace")} defines it: standardError<sup>2</sup> divided by
+ *       the weighted variance n / (n &minus; 1) &Sigma; w<sub>i</sub> r<sub>i</sub><sup>2</sup> /
+ *       W over n, which simplifies to n &Sigma; w<sub>i</sub><sup>2</sup>
+ *       r<sub>i</sub><sup>2</sup> / (W &Sigma; w<sub>i</sub> r<sub>i</sub><sup>2</sup>). It
+ *       accounts for weights that go with the answers (heavier weights on detractors, say), which
+ *       Kish's {@link #weightingEffect()} ignores.
+ *   <li>{@link #effectiveSampleSize()} = n / {@link #designEffect()}: the number of unweighted
+ *       answers with the same variance.
+ *   <li>{@link #weightingEffect()} = n &Sigma; w<sub>i</sub><sup>2</sup> / W<sup>2</sup> = 1 +
+ *       CV<sup>2</sup> of the weights, Kish's design effect due to weighting (Kish, "Weighting for
+ *       Unequal P<sub>i</sub>", <i>Journal of Official Statistics</i> 8(2), 1992); it equals the
+ *       design effect when the weights are unrelated to the answers. n / weightingEffect() is
+ *       Kish's effective sample size W<sup>2</sup> / &Sigma; w<sub>i</sub><sup>2</sup>.
  *   <li>{@link #confidenceInterval(double, IntervalMethod)} applies an {@link IntervalMethod} to
- *       effective counts: the weighted category shares times the effective sample size, so that
- *       intervals widen with the design effect.
+ *       effective counts, the weighted category shares times {@link #effectiveSampleSize()}, so
+ *       that each interval widens with the design effect. The Wald interval is then score &plusmn; z
+ *       standardError() sqrt((n &minus; 1) / n): the linearization standard error without R's
+ *       factor n / (n &minus; 1), which the unweighted intervals do not apply either.
  * </ul>
  *
  * <p>{@link #unweighted()} is the exact, weight-free {@link Nps} of the same answers: weights never
- * change counts. With every weight 1, every figure here equals its {@link Nps} counterpart.
+ * change counts. With every weight 1, the score, the effective sample size (n), the design effect
+ * (1) and every interval equal their {@link Nps} counterparts, and the standard error is {@link
+ * Nps#standardError()} times sqrt(n / (n &minus; 1)), as in R.
  *
  * <h2>Edge cases</h2>
  *
- * <p>Empty: {@link #total()} is 0 and every statistic throws {@link IllegalStateException}. The
- * weight sums are {@code double}s, so equality of results built by merging in different orders may
- * fail in the last bits; compare the figures with a tolerance.
+ * <p>Empty: {@link #total()} is 0 and every statistic throws {@link IllegalStateException}. One
+ * answer: {@link #standardError()} throws, since the with-replacement variance needs two (R stops
+ * there too, with "Stratum has only one PSU"). Every answer in one category: both variances are 0,
+ * and the design effect is then taken to be Kish's {@link #weightingEffect()}. The weight sums are
+ * {@code double}s, so equality of results built by merging in different orders may fail in the
+ * last bits; compare the figures with a tolerance.
  */
 public final class WeightedNps {
   private static final WeightedNps EMPTY =
@@ -89,9 +107,12 @@ public final class WeightedNps {
    * @param squaredWeightSums eleven sums of squared weights, parallel to {@code counts}; copied
    * @return the weighted result
    * @throws NullPointerException if an array is null
-   * @throws IllegalArgumentException if an array does not have 11 elements, a count is negative,
-   *     a sum is negative, NaN or infinite, or a score has a count of 0 with non-zero sums or a
-   *     positive count with a zero sum; the message names the score and the values
+   * @throws IllegalArgumentException if an array does not have 11 elements, or a score's sums
+   *     are ones that no weights in [{@link Response#MIN_WEIGHT}, {@link Response#MAX_WEIGHT}] can
+   *     produce: with count c, weight sum s and squared-weight sum q, a negative count, a count of
+   *     0 with a non-zero sum, s outside [c &times; 1e-100, c &times; 1e100], or q outside
+   *     [s<sup>2</sup> / c, s<sup>2</sup>] (each bound widened by a relative 1e-6 for rounding;
+   *     NaN is outside every range); the message names the score, the value and the bound
    * @throws ArithmeticException if the total overflows a {@code long}
    */
   public static WeightedNps ofSums(long[] counts, double[] weightSums, double[] squaredWeightSums) {
@@ -102,17 +123,10 @@ public final class WeightedNps {
         "squaredWeightSums",
         Objects.requireNonNull(squaredWeightSums, "squaredWeightSums must not be null").length);
     for (int score = 0; score < Histogram.SCORES; score++) {
-      long count = counts[score];
-      double sum = weightSums[score];
-      double squares = squaredWeightSums[score];
-      boolean finite = sum >= 0 && squares >= 0 && sum < Double.POSITIVE_INFINITY
-          && squares < Double.POSITIVE_INFINITY;
-      boolean consistent = count == 0 ? sum == 0 && squares == 0 : sum > 0 && squares > 0;
-      if (count < 0 || !finite || !consistent) {
-        throw new IllegalArgumentException(
-            "sums for score " + score + " must be a non-negative count with finite, positive"
-                + " weight sums (all 0 when the count is 0), were count=" + count
-                + ", weightSum=" + sum + ", squaredWeightSum=" + squares);
+      String[] problem =
+          WeightSums.problem(score, counts[score], weightSums[score], squaredWeightSums[score]);
+      if (problem != null) {
+        throw new IllegalArgumentException(problem[1]);
       }
     }
     long[] countsCopy = counts.clone();
@@ -267,47 +281,81 @@ public final class WeightedNps {
   }
 
   /**
-   * Returns Kish's effective sample size: the number of unweighted answers that would give the
-   * same precision.
+   * Returns the effective sample size: the number of unweighted answers whose score would have the
+   * same variance.
    *
-   * @return W<sup>2</sup> / &Sigma; w<sup>2</sup>, in (0, {@link #total()}]
+   * @return {@link #total()} / {@link #designEffect()}, positive
    * @throws IllegalStateException if there are no answers
    */
   public double effectiveSampleSize() {
-    checkNotEmpty();
-    double w = totalWeight();
-    return w * (w / sum(squaredWeightSums, 0, Score.MAX));
+    return total / designEffect();
   }
 
   /**
-   * Returns Kish's design effect of the weighting: by how much the weights inflate the variance.
+   * Returns the design effect: the variance of the weighted score relative to that of a simple
+   * random sample of the same size, as R's {@code svymean(..., deff = "replace")} reports it.
    *
-   * @return {@link #total()} / {@link #effectiveSampleSize()}, at least 1 (up to rounding)
+   * @return n &Sigma; w<sup>2</sup> r<sup>2</sup> / (W &Sigma; w r<sup>2</sup>), positive; {@link
+   *     #weightingEffect()} when every answer is in one category, where both variances are 0
    * @throws IllegalStateException if there are no answers
    */
   public double designEffect() {
-    return total / effectiveSampleSize();
+    checkNotEmpty();
+    double ratio = score() / 100.0;
+    double weighted = 0.0;
+    double squared = 0.0;
+    for (Category category : Category.values()) {
+      double residual = code(category) - ratio;
+      double squares = residual * residual;
+      weighted += sum(weightSums, category.lowest(), category.highest()) * squares;
+      squared += sum(squaredWeightSums, category.lowest(), category.highest()) * squares;
+    }
+    if (!(weighted > 0.0 && squared > 0.0)) {
+      return weightingEffect();
+    }
+    return total * (squared / weighted) / totalWeight();
   }
 
   /**
-   * Returns the linearization standard error of the weighted score, in points.
+   * Returns Kish's design effect due to weighting, 1 + CV<sup>2</sup> of the weights: how much the
+   * weights alone would inflate the variance if they were unrelated to the answers.
    *
-   * <p>This is not the standard error behind {@link #confidenceInterval(double, IntervalMethod)}:
-   * the intervals apply the unweighted formulas to the weighted shares with Kish's effective
-   * sample size, so their Wald half-width divided by z differs slightly from this value.
-   *
-   * @return 100 sqrt(&Sigma; w<sup>2</sup> (y &minus; R)<sup>2</sup>) / W, at least 0
+   * @return n &Sigma; w<sup>2</sup> / W<sup>2</sup>, at least 1 (up to rounding)
    * @throws IllegalStateException if there are no answers
    */
+  public double weightingEffect() {
+    checkNotEmpty();
+    double w = totalWeight();
+    return total * (sum(squaredWeightSums, 0, Score.MAX) / w) / w;
+  }
+
+  private static double code(Category category) {
+    return category == Category.PROMOTER ? 1.0 : category == Category.DETRACTOR ? -1.0 : 0.0;
+  }
+
+  /**
+   * Returns the linearization standard error of the weighted score, in points, as R's {@code
+   * survey::svymean} gives it for a with-replacement design of one stratum without clusters.
+   *
+   * @return 100 sqrt(n / (n &minus; 1) &Sigma; w<sup>2</sup> (y &minus; R)<sup>2</sup>) / W, at
+   *     least 0
+   * @throws IllegalStateException if there are fewer than two answers; the message says how many
+   */
   public double standardError() {
+    checkNotEmpty();
+    if (total < 2) {
+      throw new IllegalStateException(
+          "the with-replacement standard error needs at least 2 answers, had " + total);
+    }
     double ratio = score() / 100.0;
     double residuals = 0.0;
     for (Category category : Category.values()) {
-      double y = category == Category.PROMOTER ? 1.0 : category == Category.DETRACTOR ? -1.0 : 0.0;
+      double residual = code(category) - ratio;
       double squares = sum(squaredWeightSums, category.lowest(), category.highest());
-      residuals += squares * (y - ratio) * (y - ratio);
+      residuals += squares * residual * residual;
     }
-    return 100.0 * Math.sqrt(residuals) / totalWeight();
+    double n = total;
+    return 100.0 * Math.sqrt(residuals * (n / (n - 1.0))) / totalWeight();
   }
 
   /**
@@ -325,7 +373,8 @@ public final class WeightedNps {
 
   /**
    * Returns a confidence interval for the population's weighted score, computed by {@code method}
-   * on effective counts: each category's weight times {@link #effectiveSampleSize()} / W.
+   * on effective counts: each category's weight times {@link #effectiveSampleSize()} / W, so that
+   * its width follows the linearization variance (see the class documentation).
    *
    * @param level the confidence level, in (0, 1), such as 0.95
    * @param method how to compute it
@@ -338,8 +387,8 @@ public final class WeightedNps {
     Normal.checkLevel(level);
     Objects.requireNonNull(method, "method must not be null");
     checkNotEmpty();
-    // W / sum w^2 is exactly 1 when every weight is 1, so the counts are then exact.
-    double scale = totalWeight() / sum(squaredWeightSums, 0, Score.MAX);
+    // With every weight 1 the design effect is exactly 1 and W = n, so the counts are then exact.
+    double scale = effectiveSampleSize() / totalWeight();
     return Inference.interval(
         weight(Category.DETRACTOR) * scale,
         weight(Category.PASSIVE) * scale,

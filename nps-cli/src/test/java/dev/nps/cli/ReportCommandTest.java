@@ -276,8 +276,12 @@ class ReportCommandTest {
     // Weights 3, 1 and 1 (missing counts as 1): (3 - 1) / 5 = 40 points.
     assertEquals(40.0, section.get("score").asDouble(), 1e-9);
     assertEquals(3, section.get("total").asInt());
-    // Kish: (3 + 1 + 1)^2 / (9 + 1 + 1) = 25 / 11.
-    assertEquals(25.0 / 11, section.get("effectiveSampleSize").asDouble(), 1e-9);
+    // n / design effect. R = 0.4; residuals 0.6 (promoter), -1.4 (detractor), -0.4 (passive);
+    // sum w r^2 = 3 * 0.36 + 1.96 + 0.16 = 3.2, sum w^2 r^2 = 9 * 0.36 + 1.96 + 0.16 = 5.36;
+    // deff = 3 * 5.36 / (5 * 3.2) = 1.005 (svymean's deff = "replace"), n_eff = 3 / 1.005.
+    // Kish's (3 + 1 + 1)^2 / (9 + 1 + 1) = 25 / 11 would ignore that the heavy weight sits on an
+    // answer far from the mean.
+    assertEquals(3 / 1.005, section.get("effectiveSampleSize").asDouble(), 1e-9);
     assertEquals("[\"1 rows without a weight count with weight 1\"]",
         json(result).get("notes").get("weighted_nps").toString());
   }

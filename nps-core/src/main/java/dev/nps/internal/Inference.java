@@ -21,9 +21,6 @@ public final class Inference {
 
   public static final double ADJUST_PROMOTERS = 0.75;
 
-  /** Bisection stops when the bracket is this narrow on the -1..1 scale (1e-10 points). */
-  private static final double ROOT_TOLERANCE = 1e-12;
-
   private Inference() {}
 
   /**
@@ -69,42 +66,11 @@ public final class Inference {
 
   private static Interval score(double detractors, double passives, double promoters, double z) {
     double n = detractors + passives + promoters;
-    double estimate = (promoters - detractors) / n;
-    double lower;
-    if (detractors == n) {
-      lower = -1.0;
-    } else {
-      // tangoZ(estimate) = 0 < z, and tangoZ tends to +infinity as delta tends to -1.
-      double below = -1.0;
-      double above = estimate;
-      while (above - below > ROOT_TOLERANCE) {
-        double mid = 0.5 * (below + above);
-        if (tangoZ(detractors, promoters, n, mid) > z) {
-          below = mid;
-        } else {
-          above = mid;
-        }
-      }
-      lower = Math.min(estimate, 0.5 * (below + above));
-    }
-    double upper;
-    if (promoters == n) {
-      upper = 1.0;
-    } else {
-      // tangoZ(estimate) = 0 > -z, and tangoZ tends to -infinity as delta tends to 1.
-      double below = estimate;
-      double above = 1.0;
-      while (above - below > ROOT_TOLERANCE) {
-        double mid = 0.5 * (below + above);
-        if (tangoZ(detractors, promoters, n, mid) < -z) {
-          above = mid;
-        } else {
-          below = mid;
-        }
-      }
-      upper = Math.max(estimate, 0.5 * (below + above));
-    }
-    return Intervals.clip(Interval.of(100.0 * lower, 100.0 * upper), -100.0, 100.0);
+    double[] limits =
+        ScoreInference.invert(
+            delta -> tangoZ(detractors, promoters, n, delta), -1.0, 1.0,
+            (promoters - detractors) / n, z);
+    return Intervals.clip(Interval.of(100.0 * limits[0], 100.0 * limits[1]), -100.0, 100.0);
   }
 
   /**
@@ -115,11 +81,7 @@ public final class Inference {
    * taken in the form that avoids cancellation.
    */
   public static double tangoZ(double detractors, double promoters, double n, double delta) {
-    double a = 2.0 * n;
-    double b = -promoters - detractors + (2.0 * n - promoters + detractors) * delta;
-    double c = -detractors * delta * (1.0 - delta);
-    double root = Math.sqrt(Math.max(0.0, b * b - 4.0 * a * c));
-    double q = b <= 0.0 ? (root - b) / (2.0 * a) : -2.0 * c / (b + root);
+    double q = tangoDetractorShare(detractors, promoters, n, delta);
     double variance = n * (2.0 * q + delta * (1.0 - delta));
     double numerator = promoters - detractors - n * delta;
     if (!(variance > 0.0)) {
@@ -127,5 +89,19 @@ public final class Inference {
           : numerator < 0 ? Double.NEGATIVE_INFINITY : 0.0;
     }
     return numerator / Math.sqrt(variance);
+  }
+
+  /**
+   * Returns the detractor share q of the restricted maximum-likelihood estimate under p - d =
+   * delta (Tango 1998): the non-negative root of A q^2 + B q + C = 0, promoters then q + delta and
+   * passives 1 - 2q - delta.
+   */
+  static double tangoDetractorShare(
+      double detractors, double promoters, double n, double delta) {
+    double a = 2.0 * n;
+    double b = -promoters - detractors + (2.0 * n - promoters + detractors) * delta;
+    double c = -detractors * delta * (1.0 - delta);
+    double root = Math.sqrt(Math.max(0.0, b * b - 4.0 * a * c));
+    return b <= 0.0 ? (root - b) / (2.0 * a) : -2.0 * c / (b + root);
   }
 }

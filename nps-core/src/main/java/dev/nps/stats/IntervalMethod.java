@@ -38,8 +38,8 @@ public enum IntervalMethod {
    * root of a quadratic). Tango, "Equivalence test and confidence interval for the difference in
    * proportions for the paired-sample design", <i>Statistics in Medicine</i> 17, 1998, treats the
    * two discordant cells of a paired table exactly as promoters and detractors are treated here;
-   * Rocks (2016) recommends it for the NPS. The two limits are found by bisection to 1e-12 on the
-   * &minus;1..1 scale. The upper limit is 100 when every answer is a promoter and the lower limit
+   * Rocks (2016) recommends it for the NPS. The two limits are found by Brent's method to a
+   * relative 1e-13. The upper limit is 100 when every answer is a promoter and the lower limit
    * &minus;100 when every answer is a detractor. The interval always contains the observed score.
    */
   SCORE

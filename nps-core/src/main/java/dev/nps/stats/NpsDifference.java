@@ -4,69 +4,75 @@ import dev.nps.Nps;
 import dev.nps.internal.Inference;
 import dev.nps.internal.Intervals;
 import dev.nps.internal.Normal;
+import dev.nps.internal.ScoreInference;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The difference between the Net Promoter Scores of two independent groups or periods, a &minus;
- * b, with its standard error, z statistic, p-value and confidence interval, all in points.
+ * b, with its test of "no difference" and its confidence interval, all in points, from one
+ * procedure ({@link DifferenceMethod#SCORE} by default): {@link #pValue()} is at most alpha exactly
+ * when {@link #confidenceInterval(double) confidenceInterval(1 - alpha)} excludes 0.
  *
  * <p>"Independent" means no respondent is in both groups; for the same respondents asked twice use
- * {@link PanelComparison}, whose standard error accounts for the pairing.
+ * {@link PanelComparison}, whose test accounts for the pairing.
  *
  * <h2>Definitions</h2>
  *
  * <ul>
  *   <li>{@link #estimate()} is the signed observed difference {@code a.score() - b.score()}:
- *       positive when a is higher. The interval is built around this signed difference (or, for
- *       the adjusted variant, its adjusted counterpart), never around its absolute value.
+ *       positive when a is higher. The interval is built around this signed difference (for the
+ *       adjusted Wald method, its adjusted counterpart {@link #center()}), never around its
+ *       absolute value as the R package {@code NPS} (Rocks) does in {@code nps_test}.
  *   <li>{@link #standardError()} = 100 sqrt(V<sub>a</sub>/n<sub>a</sub> +
- *       V<sub>b</sub>/n<sub>b</sub>), with V = p + d &minus; (p &minus; d)<sup>2</sup> per group
- *       (the variance of a difference of independent estimates). The R package {@code NPS}
- *       (Rocks) uses the same standard error in its two-sample {@code nps_test}, but centres the
- *       interval on {@code abs(nps.x - nps.y)}, which for a negative difference gives an interval
- *       of the wrong sign; this class keeps the sign.
- *   <li>{@link #of(Nps, Nps)} is the Wald comparison: centre = estimate, shares as observed.
- *   <li>{@link #adjusted(Nps, Nps)} first adds 0.75 detractors, 1.5 passives and 0.75 promoters to
- *       each group, as {@link IntervalMethod#ADJUSTED_WALD} does for one group (in the spirit of
- *       Agresti and Caffo, "Simple and effective confidence intervals for proportions and
- *       differences of proportions result from adding two successes and two failures", <i>The
- *       American Statistician</i> 54, 2000); {@link #center()}, {@link #standardError()}, {@link
- *       #z()} and the interval use the adjusted counts, while {@link #estimate()} stays the
- *       observed difference. Prefer it for small groups or extreme scores.
- *   <li>{@link #z()} = {@link #center()} / SE<sub>0</sub> and {@link #pValue()} = 2 Q(|z|), the
- *       two-sided test of "the two groups have the same NPS". SE<sub>0</sub> ({@link
- *       #nullStandardError()}) = 100
- *       sqrt(V<sub>0</sub> (1/n<sub>a</sub> + 1/n<sub>b</sub>)) is the standard error under that
- *       hypothesis, with V<sub>0</sub> from both groups' (adjusted) counts pooled, as for two
- *       proportions the test pools while the interval does not. So two groups that each sit in a
- *       single category (one promoter against one detractor) give a p-value of 0.16, not 0 as the
- *       unpooled error (0 there) would. When the pooled variance is 0 too, both groups sit in the
- *       same single category, the estimate is 0, and so is z.
+ *       V<sub>b</sub>/n<sub>b</sub>), with V = p + d &minus; (p &minus; d)<sup>2</sup> of each
+ *       group's observed shares (of the adjusted counts for {@link DifferenceMethod#ADJUSTED_WALD}):
+ *       the large-sample standard error of the difference.
+ *   <li>{@link #nullStandardError()} is the standard error that divides the test statistic: for
+ *       {@link DifferenceMethod#SCORE} the one at the restricted maximum-likelihood shares under
+ *       "both groups have the same NPS" (each group keeps its own spread; the shares are not
+ *       pooled), for the Wald methods {@link #standardError()}. {@link #z()} = {@link #center()} /
+ *       {@link #nullStandardError()}, and {@link #pValue()} = 2 Q(|z|).
+ *   <li>{@link #confidenceInterval(double)}: for {@link DifferenceMethod#SCORE}, every difference
+ *       &delta; whose score test is not rejected at that level (limits by Brent's method to a
+ *       relative 1e-13); for the Wald methods, {@link #center()} &plusmn; z {@link
+ *       #standardError()}. Clipped to [&minus;200, 200].
  * </ul>
  *
+ * <p>See {@link DifferenceMethod} for the methods and their references, and the README for their
+ * measured type I error and coverage with unequal groups.
+ *
+ * <h2>Edge cases</h2>
+ *
+ * <p>One promoter against one detractor: the score test gives z = 1, p = 0.32, and an interval
+ * of positive width; the Wald standard error is 0 there, so Wald gives an infinite z, p =
+ * 0 and a point interval. Two groups on the same single category give z = 0 and p = 1 by every
+ * method.
+ *
  * <p>Two differences are equal when they compare equal groups in the same order by the same
- * variant; every figure follows from these.
+ * method; every figure follows from these.
  *
  * <pre>{@code
  * NpsDifference change = NpsDifference.of(thisQuarter, lastQuarter);
  * change.estimate();                 // e.g. +6.5 points
  * change.pValue();                   // e.g. 0.03
- * change.confidenceInterval(0.95);   // e.g. [0.6, 12.4]
+ * change.confidenceInterval(0.95);   // e.g. [0.6, 12.4]; excludes 0 since p < 0.05
  * }</pre>
  */
 public final class NpsDifference implements SignificanceResult {
   private final Nps a;
   private final Nps b;
-  private final boolean adjusted;
+  private final DifferenceMethod method;
   private final double center;
   private final double standardError;
   private final double nullStandardError;
+  private final double z;
 
-  private NpsDifference(Nps a, Nps b, boolean adjusted) {
+  private NpsDifference(Nps a, Nps b, DifferenceMethod method) {
     this.a = a;
     this.b = b;
-    this.adjusted = adjusted;
+    this.method = method;
+    boolean adjusted = method == DifferenceMethod.ADJUSTED_WALD;
     double shift = adjusted ? Inference.ADJUST_DETRACTORS : 0.0;
     double passiveShift = adjusted ? Inference.ADJUST_PASSIVES : 0.0;
     double dA = a.detractors() + shift;
@@ -82,14 +88,25 @@ public final class NpsDifference implements SignificanceResult {
         100.0
             * Math.sqrt(
                 Inference.variance(dA, mA, pA) / nA + Inference.variance(dB, mB, pB) / nB);
-    this.nullStandardError =
-        100.0
-            * Math.sqrt(
-                Inference.variance(dA + dB, mA + mB, pA + pB) * (1.0 / nA + 1.0 / nB));
+    if (method == DifferenceMethod.SCORE) {
+      ScoreInference.Group groupA = group(a);
+      ScoreInference.Group groupB = group(b);
+      this.nullStandardError = 100.0 * ScoreInference.standardError(groupA, groupB, 0.0);
+      this.z = ScoreInference.z(groupA, groupB, 0.0);
+    } else {
+      this.nullStandardError = standardError;
+      this.z = standardError > 0.0 ? center / standardError
+          : center > 0 ? Double.POSITIVE_INFINITY
+          : center < 0 ? Double.NEGATIVE_INFINITY : 0.0;
+    }
+  }
+
+  private static ScoreInference.Group group(Nps nps) {
+    return ScoreInference.Group.ofCategories(nps.detractors(), nps.passives(), nps.promoters());
   }
 
   /**
-   * Compares two independent groups by the Wald method.
+   * Compares two independent groups by the score method, {@link DifferenceMethod#SCORE}.
    *
    * @param a the first group
    * @param b the second group, subtracted from the first
@@ -98,21 +115,24 @@ public final class NpsDifference implements SignificanceResult {
    * @throws IllegalArgumentException if a group has no answers; the message says which
    */
   public static NpsDifference of(Nps a, Nps b) {
-    return new NpsDifference(checkGroup("a", a), checkGroup("b", b), false);
+    return of(a, b, DifferenceMethod.SCORE);
   }
 
   /**
-   * Compares two independent groups with 0.75 detractors, 1.5 passives and 0.75 promoters added to
-   * each, which keeps the interval's coverage near its level for small groups.
+   * Compares two independent groups by a method.
    *
    * @param a the first group
    * @param b the second group, subtracted from the first
+   * @param method how to test and build the interval, such as {@link DifferenceMethod#WALD} to
+   *     compare with the textbook method
    * @return the difference a &minus; b
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a group has no answers; the message says which
    */
-  public static NpsDifference adjusted(Nps a, Nps b) {
-    return new NpsDifference(checkGroup("a", a), checkGroup("b", b), true);
+  public static NpsDifference of(Nps a, Nps b, DifferenceMethod method) {
+    checkGroup("a", a);
+    checkGroup("b", b);
+    return new NpsDifference(a, b, Objects.requireNonNull(method, "method must not be null"));
   }
 
   private static Nps checkGroup(String name, Nps group) {
@@ -143,12 +163,12 @@ public final class NpsDifference implements SignificanceResult {
   }
 
   /**
-   * Returns whether pseudo-counts were added ({@link #adjusted(Nps, Nps)}).
+   * Returns how the groups are compared.
    *
-   * @return {@code true} for the adjusted variant
+   * @return the method
    */
-  public boolean isAdjusted() {
-    return adjusted;
+  public DifferenceMethod method() {
+    return method;
   }
 
   /**
@@ -162,8 +182,9 @@ public final class NpsDifference implements SignificanceResult {
   }
 
   /**
-   * Returns the centre of the confidence interval: {@link #estimate()} without adjustment, the
-   * difference of the adjusted scores with it.
+   * Returns the difference the statistic and the Wald intervals are centred on: {@link
+   * #estimate()}, except for {@link DifferenceMethod#ADJUSTED_WALD}, where it is the difference of
+   * the adjusted scores.
    *
    * @return the centre in points, in [&minus;200, 200]
    */
@@ -172,22 +193,21 @@ public final class NpsDifference implements SignificanceResult {
   }
 
   /**
-   * Returns the standard error of the difference.
+   * Returns the large-sample standard error of the difference at the observed shares.
    *
    * @return 100 sqrt(V<sub>a</sub>/n<sub>a</sub> + V<sub>b</sub>/n<sub>b</sub>) in points, of the
-   *     adjusted counts for the adjusted variant; at least 0
+   *     adjusted counts for {@link DifferenceMethod#ADJUSTED_WALD}; at least 0
    */
   public double standardError() {
     return standardError;
   }
 
   /**
-   * Returns the standard error of the difference under the hypothesis that both groups have the
-   * same score: the denominator of {@link #z()}.
+   * Returns the standard error that divides the test statistic: for {@link
+   * DifferenceMethod#SCORE}, the standard error at the restricted maximum-likelihood shares under
+   * "both groups have the same score"; for the Wald methods, {@link #standardError()}.
    *
-   * @return 100 sqrt(V<sub>0</sub> (1/n<sub>a</sub> + 1/n<sub>b</sub>)) in points, with
-   *     V<sub>0</sub> the per-answer variance of both groups' (adjusted) counts pooled; 0 when both
-   *     groups sit in the same single category
+   * @return the standard error in points, at least 0; 0 only when {@link #z()} is infinite or 0
    */
   public double nullStandardError() {
     return nullStandardError;
@@ -200,18 +220,17 @@ public final class NpsDifference implements SignificanceResult {
    */
   @Override
   public double statistic() {
-    return z();
+    return z;
   }
 
   /**
    * Returns the z statistic of the test that both groups have the same score.
    *
-   * @return {@link #center()} / SE<sub>0</sub>, the standard error under that hypothesis (pooled
-   *     counts; see the class documentation); 0 when SE<sub>0</sub> is 0
+   * @return {@link #center()} / {@link #nullStandardError()}; 0 when both are 0, infinite when only
+   *     the standard error is (possible for the Wald methods only)
    */
   public double z() {
-    // SE0 is 0 only when both groups sit in the same single category, where the centre is 0.
-    return nullStandardError == 0.0 ? 0.0 : center / nullStandardError;
+    return z;
   }
 
   /**
@@ -221,25 +240,32 @@ public final class NpsDifference implements SignificanceResult {
    */
   @Override
   public double pValue() {
-    return Normal.twoSidedPValue(z());
+    return Normal.twoSidedPValue(z);
   }
 
   /**
-   * Returns a confidence interval for the difference of the population scores.
+   * Returns a confidence interval for the difference of the population scores, from the same
+   * procedure as the test: it excludes 0 exactly when {@link #pValue()} is at most 1 &minus;
+   * {@code level} (up to the rounding of the normal quantile).
    *
    * @param level the confidence level, in (0, 1), such as 0.95
-   * @return {@link #center()} &plusmn; z &times; {@link #standardError()}, clipped to [&minus;200,
-   *     200], in points
+   * @return an interval within [&minus;200, 200], in points, containing {@link #center()}
    * @throws IllegalArgumentException if {@code level} is not in (0, 1); the message names it
    */
   public Interval confidenceInterval(double level) {
-    double halfWidth = Normal.criticalValue(level) * standardError;
+    double critical = Normal.criticalValue(level);
+    if (method == DifferenceMethod.SCORE) {
+      double[] limits = ScoreInference.interval(group(a), group(b), critical);
+      return Intervals.clip(
+          Interval.of(100.0 * limits[0], 100.0 * limits[1]), -200.0, 200.0);
+    }
+    double halfWidth = critical * standardError;
     return Intervals.clip(Interval.of(center - halfWidth, center + halfWidth), -200.0, 200.0);
   }
 
   /**
    * Returns whether another object is a difference of equal groups, in the same order, by the
-   * same variant (Wald or adjusted).
+   * same method.
    */
   @Override
   public boolean equals(Object other) {
@@ -250,26 +276,26 @@ public final class NpsDifference implements SignificanceResult {
       return false;
     }
     NpsDifference that = (NpsDifference) other;
-    return adjusted == that.adjusted && a.equals(that.a) && b.equals(that.b);
+    return method == that.method && a.equals(that.a) && b.equals(that.b);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(a, b, adjusted);
+    return Objects.hash(a, b, method);
   }
 
   /**
    * Describes the difference, for example {@code "NpsDifference[estimate=6.50, standardError=3.01,
-   * pValue=0.0308, adjusted=false]"}; numbers are rounded here only.
+   * pValue=0.0308, method=SCORE]"}; numbers are rounded here only.
    */
   @Override
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "NpsDifference[estimate=%.2f, standardError=%.2f, pValue=%.4g, adjusted=%s]",
+        "NpsDifference[estimate=%.2f, standardError=%.2f, pValue=%.4g, method=%s]",
         estimate(),
         standardError,
         pValue(),
-        adjusted);
+        method);
   }
 }

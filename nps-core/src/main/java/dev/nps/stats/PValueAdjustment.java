@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>Adjusted p-values are returned in the order of the input, never exceed 1, are never smaller
  * than the raw ones, and keep the order of the raw ones (a smaller raw p-value never gets a larger
- * adjusted one). Ties are handled by both rules without special cases.
+ * adjusted one). Ties are handled by every rule without special cases.
  *
  * <pre>{@code
  * double[] adjusted = PValueAdjustment.HOLM.adjust(new double[] {0.01, 0.04, 0.03});
@@ -32,18 +32,34 @@ public enum PValueAdjustment {
    * The Benjamini&ndash;Hochberg step-up method (Benjamini and Hochberg, "Controlling the false
    * discovery rate", <i>Journal of the Royal Statistical Society B</i> 57, 1995). Controls the
    * false discovery rate, the expected share of false positives among the flagged, for
-   * independent or positively dependent tests; flags more than {@link #HOLM} at the price of a
-   * weaker guarantee. The adjusted value of p<sub>(i)</sub> is min<sub>j &ge; i</sub> min(1, m
-   * p<sub>(j)</sub> / j).
+   * independent tests and for positively dependent ones (positive regression dependence; Benjamini
+   * and Yekutieli 2001); flags more than {@link #HOLM} at the price of a weaker guarantee. The
+   * adjusted value of p<sub>(i)</sub> is min<sub>j &ge; i</sub> min(1, m p<sub>(j)</sub> / j).
+   *
+   * <p>Each segment compared with the rest of the responses is not such a family: a segment that
+   * is high pulls the rest down, so the tests are negatively dependent, and this guarantee is not
+   * proven for them. Use {@link #BENJAMINI_YEKUTIELI} for a false-discovery guarantee there, or
+   * {@link #HOLM}.
    */
   BENJAMINI_HOCHBERG,
+
+  /**
+   * The Benjamini&ndash;Yekutieli step-up method (Benjamini and Yekutieli, "The control of the
+   * false discovery rate in multiple testing under dependency", <i>The Annals of Statistics</i>
+   * 29(4), 2001, 1165&ndash;1188, Theorem 1.3). Controls the false discovery rate under any
+   * dependence between the tests, including the negative dependence of each-segment-versus-the-rest
+   * comparisons, by multiplying {@link #BENJAMINI_HOCHBERG}'s adjustment by c(m) = 1 + 1/2 + ... +
+   * 1/m. The adjusted value of p<sub>(i)</sub> is min<sub>j &ge; i</sub> min(1, c(m) m
+   * p<sub>(j)</sub> / j).
+   */
+  BENJAMINI_YEKUTIELI,
 
   /** No adjustment: each adjusted p-value equals its raw p-value. */
   NONE;
 
   /**
    * Returns the adjusted p-values, as R's {@code p.adjust} with methods {@code "holm"}, {@code
-   * "BH"} and {@code "none"} defines them.
+   * "BH"}, {@code "BY"} and {@code "none"} defines them.
    *
    * @param pValues raw p-values in [0, 1]; the array is not modified
    * @return a new array of adjusted p-values in [0, 1], in the same order as {@code pValues}; empty
@@ -81,11 +97,19 @@ public enum PValueAdjustment {
         adjusted[index] = running;
       }
     } else {
+      double factor = 1.0;
+      if (this == BENJAMINI_YEKUTIELI) {
+        factor = 0.0;
+        for (int k = m; k >= 1; k--) {
+          factor += 1.0 / k;
+        }
+      }
       double running = 1.0;
       for (int rank = m - 1; rank >= 0; rank--) {
         int index = order[rank];
-        // m / j is at least 1, so the rounded product is never below the raw p-value.
-        running = Math.min(running, Math.min(1.0, pValues[index] * ((double) m / (rank + 1))));
+        // c(m) m / j is at least 1, so the rounded product is never below the raw p-value.
+        double multiplier = Math.max(1.0, factor * ((double) m / (rank + 1)));
+        running = Math.min(running, Math.min(1.0, pValues[index] * multiplier));
         adjusted[index] = running;
       }
     }

@@ -7,6 +7,7 @@ import dev.nps.Response;
 import dev.nps.Score;
 import dev.nps.internal.Intervals;
 import dev.nps.internal.Normal;
+import dev.nps.internal.ScoreInference;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -34,12 +35,21 @@ import java.util.Objects;
  *       Cov(y<sub>1</sub>, y<sub>2</sub>), the multinomial (delta method) variance of a difference
  *       of dependent proportions; for a 2 &times; 2 table it reduces to the matched-pairs variance
  *       of Agresti, <i>Categorical Data Analysis</i>, 2nd ed., 2002, section 10.1.
- *   <li>{@link #confidenceInterval(double)} is the Wald interval on that standard error, clipped
- *       to [&minus;200, 200]. {@link #z()} and {@link #pValue()} test "no change" with the
- *       variance under that hypothesis, the mean of (y<sub>2</sub> &minus;
- *       y<sub>1</sub>)<sup>2</sup> (McNemar's test for a 2 &times; 2 table), so that a few
- *       respondents who all moved the same way give a modest p-value rather than 0 (three who went
- *       from detractor to promoter: z = 1.73, p = 0.083).
+ *   <li>{@link #z()}, {@link #pValue()} and {@link #confidenceInterval(double)} come from one
+ *       score test. For a hypothesised change &delta; (on the &minus;2..2 scale of y<sub>2</sub>
+ *       &minus; y<sub>1</sub>), the restricted maximum-likelihood shares of the five possible
+ *       changes &minus;2, ..., 2 under "mean change = &delta;" are found (a multinomial with one
+ *       linear constraint: each observed share divided by 1 + t (x &minus; &delta;), with mass
+ *       moved to an unobserved extreme change when that bound binds), and Z(&delta;) = (mean change
+ *       &minus; &delta;) / sqrt(&#7804;(&delta;) / m), with &#7804; the variance of the change under
+ *       those shares. {@link #z()} = Z(0), {@link #pValue()} = 2 Q(|z|), and the interval is every
+ *       &delta; with |Z(&delta;)| &le; z, so that p &le; alpha exactly when the 1 &minus; alpha
+ *       interval excludes 0. For a 2 &times; 2 table (changes &minus;1, 0, 1 only) this is Tango's
+ *       score test and interval for paired proportions ("Equivalence test and confidence interval
+ *       for the difference in proportions for the paired-sample design", <i>Statistics in
+ *       Medicine</i> 17, 1998, 891&ndash;908); the 3 &times; 3 table generalises it to the NPS
+ *       coding. Three respondents who all went from detractor to promoter give z = 1.73 and p =
+ *       0.083, not 0; a panel in which nobody changed category gives z = 0 and p = 1.
  * </ul>
  *
  * <h2>Respondents in one wave only</h2>
@@ -279,20 +289,31 @@ public final class PanelComparison implements SignificanceResult {
   }
 
   /**
-   * Returns the z statistic of the test that the matched respondents' NPS did not change.
+   * Returns the score statistic of the test that the matched respondents' NPS did not change.
    *
-   * @return the mean paired difference divided by its standard error under "no change",
-   *     sqrt(mean of (y<sub>2</sub> &minus; y<sub>1</sub>)<sup>2</sup> / m) (McNemar's statistic
-   *     for a 2 &times; 2 table); 0 when nobody changed category
+   * @return Z(0) of the class documentation: the mean paired change divided by its standard error
+   *     at the restricted maximum-likelihood shares with mean change 0; 0 when nobody changed
+   *     category
    * @throws IllegalStateException if no respondent answered both waves
    */
   public double z() {
-    // Under "no change" the paired differences have mean 0, so their variance is their mean
-    // square (McNemar's test in the 2 x 2 case), which is 0 only when nobody moved.
-    double mean = meanDifference();
-    double n = transitions.total();
-    double nullStandardError = Math.sqrt(meanSquare() / n);
-    return nullStandardError == 0.0 ? 0.0 : mean / nullStandardError;
+    meanDifference();
+    return ScoreInference.oneSampleZ(CHANGES, changeCounts(), 0.0);
+  }
+
+  /** The possible changes y2 - y1. */
+  private static final double[] CHANGES = {-2.0, -1.0, 0.0, 1.0, 2.0};
+
+  /** The number of matched respondents with each change -2, ..., 2. */
+  private double[] changeCounts() {
+    long[] cells = transitions.cells();
+    double[] counts = new double[CHANGES.length];
+    for (int before = 0; before < 3; before++) {
+      for (int after = 0; after < 3; after++) {
+        counts[after - before + 2] += cells[before * 3 + after];
+      }
+    }
+    return counts;
   }
 
   /** Mean of (y2 - y1) squared over the matched respondents. */
@@ -320,18 +341,20 @@ public final class PanelComparison implements SignificanceResult {
   }
 
   /**
-   * Returns a confidence interval for the change.
+   * Returns a confidence interval for the change: every change whose score test is not rejected at
+   * this level, so that it excludes 0 exactly when {@link #pValue()} is at most 1 &minus; {@code
+   * level} (up to the rounding of the normal quantile).
    *
    * @param level the confidence level, in (0, 1), such as 0.95
-   * @return {@link #estimate()} &plusmn; z &times; {@link #standardError()}, clipped to
-   *     [&minus;200, 200], in points
+   * @return an interval within [&minus;200, 200], in points, containing {@link #estimate()}
    * @throws IllegalArgumentException if {@code level} is not in (0, 1); the message names it
    * @throws IllegalStateException if no respondent answered both waves
    */
   public Interval confidenceInterval(double level) {
-    double halfWidth = Normal.criticalValue(level) * standardError();
-    double estimate = estimate();
-    return Intervals.clip(Interval.of(estimate - halfWidth, estimate + halfWidth), -200.0, 200.0);
+    double critical = Normal.criticalValue(level);
+    meanDifference();
+    double[] limits = ScoreInference.oneSampleInterval(CHANGES, changeCounts(), critical);
+    return Intervals.clip(Interval.of(100.0 * limits[0], 100.0 * limits[1]), -200.0, 200.0);
   }
 
   /**

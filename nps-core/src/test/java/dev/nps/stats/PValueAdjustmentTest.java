@@ -36,6 +36,22 @@ class PValueAdjustmentTest {
   }
 
   @Test
+  void benjaminiYekutieliMultipliesBenjaminiHochbergByTheHarmonicSum() {
+    // R's p.adjust(p, "BY"): q = sum(1 / (1:m)); pmin(1, cummin(q * m / i * p[o]))[ro].
+    // m = 5: c(5) = 1 + 1/2 + 1/3 + 1/4 + 1/5 = 137/60, and BH's 0.05 becomes 0.05 * 137 / 60.
+    double[] p = {0.01, 0.02, 0.03, 0.04, 0.05};
+    double by = 0.05 * 137 / 60;
+    assertArrayEquals(new double[] {by, by, by, by, by},
+        PValueAdjustment.BENJAMINI_YEKUTIELI.adjust(p), EPS);
+    // The unsorted input below, m = 4, c(4) = 25/12: 0.5 * 25/12 = 1.04 -> 1;
+    // 0.04 * 4/3 * 25/12 = 1/9; 0.001 * 4/2 * 25/12 = 0.0041667; min(that, 0.001 * 4 * 25/12).
+    assertArrayEquals(
+        new double[] {0.04 * 4 / 3 * 25 / 12, 0.002 * 25 / 12, 1.0, 0.002 * 25 / 12},
+        PValueAdjustment.BENJAMINI_YEKUTIELI.adjust(new double[] {0.04, 0.001, 0.5, 0.001}),
+        1e-15);
+  }
+
+  @Test
   void unsortedValuesWithTiesKeepTheirPositions() {
     // Sorted: 0.001 (index 1), 0.001 (index 3), 0.04 (index 0), 0.5 (index 2); m = 4.
     // Holm: 4 * 0.001 = 0.004; max(0.004, 3 * 0.001) = 0.004; 2 * 0.04 = 0.08; 1 * 0.5 = 0.5.
@@ -92,11 +108,14 @@ class PValueAdjustmentTest {
                   }
                 }
               }
-              // Holm is never less conservative than Benjamini-Hochberg.
+              // Holm is never less conservative than Benjamini-Hochberg, nor is
+              // Benjamini-Yekutieli.
               double[] holm = PValueAdjustment.HOLM.adjust(p);
               double[] bh = PValueAdjustment.BENJAMINI_HOCHBERG.adjust(p);
+              double[] by = PValueAdjustment.BENJAMINI_YEKUTIELI.adjust(p);
               for (int i = 0; i < p.length; i++) {
                 assertTrue(holm[i] >= bh[i] - EPS);
+                assertTrue(by[i] >= bh[i] - EPS);
               }
             });
   }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.nps.Category;
 import dev.nps.Nps;
@@ -25,20 +29,22 @@ class PanelTest {
     // Second wave: 40, 59, 101 -> NPS 30.5. Change 5.5 points.
     // Paired differences y2 - y1 per cell (column - row): sum = 10*1 + 5*2 + 8*(-1) + 12*1
     // + 2*(-2) + 9*(-1) = 11; sum of squares = 10 + 20 + 8 + 12 + 8 + 9 = 67.
-    // s^2 = 67/200 - (11/200)^2 = 0.331975; SE = 100 sqrt(0.331975 / 200) = 4.0741563543880;
-    // The test uses the variance under "no change", the mean square 67/200:
-    // z = (11/200) / sqrt(67/200/200) = 1.3438638879194, p = 0.17899240543729 (mpmath, 30 digits).
+    // s^2 = 67/200 - (11/200)^2 = 0.331975; SE = 100 sqrt(0.331975 / 200) = 4.0741563543880.
+    // The score test and interval: score_reference.py, with the change counts (-2..2) = (2, 17,
+    // 154, 22, 5), gives z = 1.35151220680276791516, p = 0.17653141233089992 and the 95% interval
+    // [-2.59449073854831673328, 14.07209175392488773906].
     PanelComparison panel = PanelComparison.of(TransitionTable.of(TABLE));
     assertEquals(200, panel.matched());
     assertEquals(25.0, panel.transitions().first().score(), EPS);
     assertEquals(30.5, panel.transitions().second().score(), EPS);
     assertEquals(5.5, panel.estimate(), EPS);
     assertEquals(100 * Math.sqrt(0.331975 / 200), panel.standardError(), EPS);
-    assertEquals(1.3438638879193575, panel.z(), EPS);
-    assertEquals(0.17899240543729048, panel.pValue(), 1e-12);
+    assertEquals(1.3515122068027679, panel.z(), 1e-12);
+    assertEquals(panel.z(), panel.statistic());
+    assertEquals(0.17653141233089992, panel.pValue(), 1e-14);
     Interval interval = panel.confidenceInterval(0.95);
-    assertEquals(-2.4851997219854572, interval.lower(), EPS);
-    assertEquals(13.485199721985457, interval.upper(), EPS);
+    assertEquals(-2.5944907385483167, interval.lower(), 1e-11);
+    assertEquals(14.072091753924888, interval.upper(), 1e-11);
   }
 
   @Test
@@ -215,19 +221,96 @@ class PanelTest {
 
   @Test
   void fewRespondentsWhoAllMovedGiveAModestPValueNotZero() {
-    // Three respondents, each detractor -> promoter: every paired difference is 2, so the Wald
-    // SE is 0; under "no change" the variance is the mean square 4, z = 2 / sqrt(4/3) = sqrt(3)
-    // = 1.7320508, p = 0.083264516663550 (mpmath, 30 digits).
+    // Three respondents, each detractor -> promoter: every paired difference is 2, so the
+    // observed SE is 0. Under "mean change 0" the restricted shares put 1/2 on +2 (observed) and
+    // 1/2 on -2 (the unobserved extreme; 1 + t (x - 0) = 0 at t = 1/2 for x = -2), variance 4,
+    // so z = 2 / sqrt(4/3) = sqrt(3) = 1.7320508, p = 0.08326451666355043 (score_reference.py),
+    // interval [-24.59881270201821038381, 200].
     PanelComparison panel =
         PanelComparison.of(TransitionTable.of(new long[][] {{0, 0, 3}, {0, 0, 0}, {0, 0, 0}}));
     assertEquals(200.0, panel.estimate(), EPS);
     assertEquals(0.0, panel.standardError(), EPS);
-    assertEquals(Math.sqrt(3), panel.z(), EPS);
-    assertEquals(0.08326451666355040, panel.pValue(), 1e-12);
+    assertEquals(Math.sqrt(3), panel.z(), 1e-12);
+    assertEquals(0.08326451666355043, panel.pValue(), 1e-14);
+    assertEquals(-24.59881270201821, panel.confidenceInterval(0.95).lower(), 1e-10);
+    assertEquals(200.0, panel.confidenceInterval(0.95).upper());
     // Nobody moved: z = 0, p = 1.
     PanelComparison still =
         PanelComparison.of(TransitionTable.of(new long[][] {{2, 0, 0}, {0, 0, 0}, {0, 0, 5}}));
     assertEquals(0.0, still.z());
     assertEquals(1.0, still.pValue(), 1e-15);
+  }
+
+  @Test
+  void pValueAtMostAlphaExactlyWhenTheIntervalExcludesZero() {
+    qt().forAll(lists().of(integers().between(0, 12)).ofSize(9), doubles().between(0.001, 0.5))
+        .assuming((c, alpha) -> c.stream().mapToInt(Integer::intValue).sum() > 0)
+        .checkAssert(
+            (c, alpha) -> {
+              long[][] table = new long[3][3];
+              for (int i = 0; i < 9; i++) {
+                table[i / 3][i % 3] = c.get(i);
+              }
+              PanelComparison panel = PanelComparison.of(TransitionTable.of(table));
+              Interval interval = panel.confidenceInterval(1 - alpha);
+              assertEquals(panel.pValue() <= alpha, !interval.contains(0.0),
+                  () -> c + " alpha " + alpha + ": p " + panel.pValue() + " " + interval);
+              assertTrue(interval.contains(panel.estimate()));
+            });
+  }
+
+  @Test
+  void exactCoverageOfTheScoreIntervalForThirtyRespondents() {
+    // Every table of 30 respondents, summarised by its change counts (-2..2), with change
+    // probabilities (0.02, 0.13, 0.60, 0.20, 0.05): mean change 0.13, 13 points. The interval
+    // covers the truth with probability within a point or two of 95%; the Wald interval on the
+    // observed standard error falls short.
+    double[] shares = {0.02, 0.13, 0.60, 0.20, 0.05};
+    double truth = 100 * (-2 * 0.02 - 0.13 + 0.20 + 2 * 0.05);
+    int m = 30;
+    double score = 0;
+    double wald = 0;
+    double total = 0;
+    for (int a = 0; a <= m; a++) {
+      for (int b = 0; a + b <= m; b++) {
+        for (int c = 0; a + b + c <= m; c++) {
+          for (int d = 0; a + b + c + d <= m; d++) {
+            int e = m - a - b - c - d;
+            double p = multinomial(m, new int[] {a, b, c, d, e}, shares);
+            total += p;
+            // One table per change vector (a, b, c, d, e respondents changed by -2, ..., 2):
+            // row = first wave, column = second wave, change = column - row.
+            long[][] table = {{c, d, e}, {b, 0, 0}, {a, 0, 0}};
+            PanelComparison panel = PanelComparison.of(TransitionTable.of(table));
+            if (panel.confidenceInterval(0.95).contains(truth)) {
+              score += p;
+            }
+            double half = 1.959963984540054 * panel.standardError();
+            if (Math.abs(panel.estimate() - truth) <= half) {
+              wald += p;
+            }
+          }
+        }
+      }
+    }
+    assertEquals(1.0, total, 1e-12);
+    assertTrue(score > 0.935 && score < 0.965, "score coverage " + score);
+    assertTrue(wald < score, "Wald " + wald + " score " + score);
+  }
+
+  private static double multinomial(int n, int[] counts, double[] shares) {
+    double log = logFactorial(n);
+    for (int k = 0; k < counts.length; k++) {
+      log += counts[k] * Math.log(shares[k]) - logFactorial(counts[k]);
+    }
+    return Math.exp(log);
+  }
+
+  private static double logFactorial(int n) {
+    double sum = 0;
+    for (int i = 2; i <= n; i++) {
+      sum += Math.log(i);
+    }
+    return sum;
   }
 }

@@ -23,7 +23,7 @@ class ResultEqualityTest {
     NpsDifference difference = NpsDifference.of(A, B);
     assertEqualValues(difference, NpsDifference.of(Nps.ofAnswers(3, 8, 9, 10), B));
     assertNotEquals(difference, NpsDifference.of(B, A));
-    assertNotEquals(difference, NpsDifference.adjusted(A, B));
+    assertNotEquals(difference, NpsDifference.of(A, B, DifferenceMethod.ADJUSTED_WALD));
     assertNotEquals(difference, NpsDifference.of(A, Nps.ofAnswers(0, 9, 4, 8)));
     assertNotEquals(difference, NpsDifference.of(Nps.ofAnswers(10, 9, 8, 4), B));
     // The same categories without the per-score histogram are different inputs.

@@ -26,10 +26,10 @@ class SegmentComparisonTest {
 
   @Test
   void twoSegmentsEachAgainstTheOther() {
-    // EU (10, 20, 70): NPS 60; US (20, 30, 50): NPS 30. Pooled (30, 50, 120), n = 200:
-    // p = 0.6, d = 0.15, V = 0.75 - 0.45^2 = 0.5475; SE0 = 100 sqrt(0.5475 (1/100 + 1/100))
-    // = 10.464224768228; z = 30 / SE0 = 2.866910895405; p = 0.0041449969699431 (mpmath);
-    // Holm with m = 2: both p-values are equal, so both adjust to 2p = 0.0082899939398862.
+    // EU (10, 20, 70): NPS 60; US (20, 30, 50): NPS 30; each the other's rest. The score test
+    // (score_reference.py, "a = (10, 20, 70), b = (20, 30, 50)"): SE0 = 10.56047439142292556
+    // points, z = 2.84078147326085977, p = 0.00450031388040215; Holm with m = 2: both p-values
+    // are equal, so both adjust to 2p = 0.0090006277608043.
     Map<Segment, Nps> segments = twoSegments();
     SegmentComparison<Nps> report = SegmentComparison.of(segments);
     assertEquals(PValueAdjustment.HOLM, report.adjustment());
@@ -46,18 +46,18 @@ class SegmentComparisonTest {
     assertEquals(-30.0, us.estimate(), EPS);
     NpsDifference test = (NpsDifference) eu.test();
     assertEquals(NpsDifference.of(eu.result(), eu.rest()), test);
-    assertEquals(100 * Math.sqrt(0.5475 * 0.02), test.nullStandardError(), EPS);
-    assertEquals(2.866910895404979, eu.statistic(), EPS);
-    assertEquals(-2.866910895404979, us.statistic(), EPS);
-    assertEquals(0.004144996969943091, eu.pValue(), 1e-13);
-    assertEquals(0.008289993939886181, eu.adjustedPValue(), 1e-13);
-    assertEquals(0.008289993939886181, us.adjustedPValue(), 1e-13);
+    assertEquals(10.560474391422926, test.nullStandardError(), 1e-11);
+    assertEquals(2.8407814732608598, eu.statistic(), 1e-12);
+    assertEquals(-2.8407814732608598, us.statistic(), 1e-12);
+    assertEquals(0.00450031388040215, eu.pValue(), 1e-15);
+    assertEquals(0.0090006277608043, eu.adjustedPValue(), 1e-15);
+    assertEquals(0.0090006277608043, us.adjustedPValue(), 1e-15);
     assertTrue(eu.isFlagged() && us.isFlagged());
     // rejects() is the single test on the raw p-value; flags use the adjusted one.
     assertTrue(eu.rejects(0.005));
     assertEquals(2, report.flagged().size());
     // At a family-wise level below the adjusted p-values nothing is flagged, though each raw
-    // p-value (0.0041) is below it.
+    // p-value (0.0045) is below it.
     SegmentComparison<Nps> strict = SegmentComparison.of(segments, PValueAdjustment.HOLM, 0.008);
     assertTrue(strict.flagged().isEmpty());
     assertTrue(strict.entries().get(0).rejects(0.008));
@@ -116,7 +116,8 @@ class SegmentComparisonTest {
 
   @Test
   void tinySegmentsAreNotFlaggedOnNoEvidence() {
-    // A segment of two promoters has a Wald SE of 0; the pooled SE keeps it from being flagged.
+    // A segment of two promoters has a Wald SE of 0; the score test's SE, estimated under "same
+    // NPS as the rest", keeps it from being flagged.
     Map<Segment, Nps> segments = noiseSegments(new Random(5L), 50);
     segments.put(Segment.of("store", "tiny"), Nps.ofAnswers(10, 10));
     SegmentComparison<Nps> report = SegmentComparison.of(segments);
@@ -148,8 +149,8 @@ class SegmentComparisonTest {
     assertEquals("Entry[segment=region=APAC, untestable: it has no answers]", empty.toString());
     assertEquals(Optional.of("it has no answers"), empty.untestableReason());
     assertEquals(Optional.empty(), report.entries().get(0).untestableReason());
-    // The family is still EU and US: Holm with m = 2 gives 2p = 0.0082899939398862 as above.
-    assertEquals(0.008289993939886181, report.entries().get(0).adjustedPValue(), 1e-13);
+    // The family is still EU and US: Holm with m = 2 gives 2p = 0.0090006277608043 as above.
+    assertEquals(0.0090006277608043, report.entries().get(0).adjustedPValue(), 1e-15);
     assertEquals(
         "SegmentComparison[NPS, segments=3, untestable=1, flagged=2, adjustment=HOLM,"
             + " significanceLevel=0.05]",

@@ -6,13 +6,13 @@ import java.util.Objects;
 /**
  * The difference between two independent CSAT results on the same scale, a &minus; b (two
  * segments, two periods, two teams): of the score, as a {@link RateDifference} of the satisfied
- * shares in percentage points (Newcombe's interval, pooled score test), and of the mean, as a
- * {@link MeanDifference} (Welch).
+ * shares in percentage points (the Miettinen&ndash;Nurminen score test and the interval that
+ * inverts it), and of the mean, as a {@link MeanDifference} (Welch).
  *
  * <pre>{@code
  * CsatDifference change = CsatDifference.of(thisMonth, lastMonth);
  * change.share().estimate();                 // e.g. +4.2 points of CSAT
- * change.share().confidenceInterval(0.95);   // Newcombe, in points
+ * change.share().confidenceInterval(0.95);   // score interval, in points
  * change.share().pValue();
  * change.mean().estimate();                  // e.g. +0.15 on the 1-5 scale
  * change.mean().pValue();                    // Welch's t test

@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <p>The report, its entries, the adjustment and the flags are those of {@link SegmentComparison};
  * this class supplies the two CSAT tests as a {@link Measure}: the satisfied shares ({@link
- * Measure#SHARE}, the pooled score test of {@link RateDifference}) or the means ({@link
+ * Measure#SHARE}, the Miettinen&ndash;Nurminen score test of {@link RateDifference}) or the means ({@link
  * Measure#MEAN}, Welch's test of {@link MeanDifference}).
  *
  * <p>Every segment is listed. A segment is untestable when it or the rest has too few answers (one
@@ -42,8 +42,8 @@ public final class CsatSegmentComparison {
    */
   public enum Measure implements SegmentComparison.Method<Csat> {
     /**
-     * The score (satisfied share), in percentage points, by the pooled score test of {@link
-     * RateDifference}; each entry's {@link SegmentComparison.Entry#test()} is a {@link
+     * The score (satisfied share), in percentage points, by the Miettinen&ndash;Nurminen score
+     * test of {@link RateDifference}; each entry's {@link SegmentComparison.Entry#test()} is a {@link
      * RateDifference} of the satisfied rates.
      */
     SHARE {

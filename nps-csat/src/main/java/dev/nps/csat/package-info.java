@@ -16,8 +16,8 @@
  *
  * <h2>Statistics</h2>
  *
- * <p>Shares get Wilson score intervals, differences of shares Newcombe's hybrid score interval
- * ({@link dev.nps.stats.RateDifference}), means Student's t intervals and differences of means
+ * <p>Shares get Wilson score intervals, differences of shares the Miettinen&ndash;Nurminen score
+ * test and interval ({@link dev.nps.stats.RateDifference}), means Student's t intervals and differences of means
  * Welch's test ({@link dev.nps.csat.MeanDifference}); each is a {@link
  * dev.nps.stats.SignificanceResult}. {@link dev.nps.csat.CsatSegmentComparison} compares each
  * segment with the rest in nps-core's {@link dev.nps.stats.SegmentComparison}, by share or by

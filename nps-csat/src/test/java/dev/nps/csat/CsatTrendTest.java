@@ -60,11 +60,12 @@ class CsatTrendTest {
     assertFalse(points.get(2).change().isPresent()); // March follows an empty February
     SignificanceResult april = points.get(3).change().orElseThrow();
     assertInstanceOf(RateDifference.class, april);
-    // 100% - 50% = 50 points. Pooled: 5 of 6 satisfied, variance 5/6 * 1/6 * (1/4 + 1/2), z =
-    // 0.5 / sqrt(0.1041667) = 1.549193, p = erfc(z / sqrt 2) = 0.121335 (Python's math.erfc).
+    // 100% - 50% = 50 points. Miettinen-Nurminen at no difference: the restricted estimate is the
+    // pooled 5 of 6, variance 5/6 * 1/6 * (1/4 + 1/2) * N / (N - 1) with N = 6, which is 0.125;
+    // z = 0.5 / sqrt(0.125) = sqrt 2, p = erfc(z / sqrt 2) = erfc(1) = 0.157299 (math.erfc).
     assertEquals(50.0, april.estimate(), 1e-9);
-    assertEquals(1.549193338482967, april.statistic(), 1e-9);
-    assertEquals(0.12133525035848217, april.pValue(), 1e-9);
+    assertEquals(Math.sqrt(2), april.statistic(), 1e-9);
+    assertEquals(0.15729920705028513, april.pValue(), 1e-9);
   }
 
   @Test

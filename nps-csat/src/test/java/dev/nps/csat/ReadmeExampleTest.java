@@ -34,7 +34,7 @@ class ReadmeExampleTest {
     SegmentComparison<Csat> flags = CsatSegmentComparison.compare(bySegment);   // Holm
 
     RateDifference escalations = RateDifference.of(Rate.of(12, 240), Rate.of(25, 260));
-    Interval change = escalations.confidenceInterval(0.95);    // Newcombe, in points
+    Interval change = escalations.confidenceInterval(0.95);    // score interval, in points
     // --- README ends
 
     assertEquals(70.0, score);

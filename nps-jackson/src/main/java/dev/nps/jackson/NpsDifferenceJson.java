@@ -1,6 +1,7 @@
 package dev.nps.jackson;
 
 import dev.nps.Nps;
+import dev.nps.stats.DifferenceMethod;
 import dev.nps.stats.NpsDifference;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -10,17 +11,21 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * {@link NpsDifference} as its two groups, whether it is adjusted, and the derived figures:
+ * {@link NpsDifference} as its two groups, its method, and the derived figures:
  *
  * <pre>{@code
  * {"a": {"format": 1, "counts": [...], ...},
  *  "b": {"format": 1, "counts": [...], ...},
- *  "adjusted": false,
+ *  "method": "score",
  *  "estimate": 6.5, "center": 6.5, "standardError": 3.1, "z": 2.09, "pValue": 0.036}
  * }</pre>
  *
- * <p>{@code a}, {@code b} (result documents, each with answers) and {@code adjusted} are the truth;
- * the rest is optional on reading. {@code estimate}, the difference of the two scores, is rejected
+ * <p>{@code a}, {@code b} (result documents, each with answers) and {@code method} ({@code
+ * "score"}, {@code "wald"} or {@code "adjusted_wald"}, the {@link DifferenceMethod} in lower case)
+ * are the truth; the rest is optional on reading. Documents written before the score method
+ * existed carry {@code "adjusted": false} or {@code true} instead of a method; they read as {@link
+ * DifferenceMethod#WALD} and {@link DifferenceMethod#ADJUSTED_WALD}, the intervals they were
+ * written with. A document with both is rejected. {@code estimate}, the difference of the two scores, is rejected
  * when it disagrees with {@code a} and {@code b}. {@code center}, {@code standardError}, {@code z}
  * and {@code pValue} depend on the test method: they are written for readers and only type-checked
  * on reading, so that documents stay readable when a method is refined. {@code z} is {@code
@@ -50,7 +55,7 @@ final class NpsDifferenceJson {
     NpsJson.write(difference.a(), generator);
     generator.writeName("b");
     NpsJson.write(difference.b(), generator);
-    generator.writeBooleanProperty("adjusted", difference.isAdjusted());
+    generator.writeStringProperty("method", EnumJson.name(difference.method()));
     double[] derived = derived(difference);
     for (int i = 0; i < DERIVED.length; i++) {
       generator.writeName(DERIVED[i]);
@@ -65,6 +70,7 @@ final class NpsDifferenceJson {
     Nps a = null;
     Nps b = null;
     Boolean adjusted = null;
+    DifferenceMethod method = null;
     Double[] given = new Double[DERIVED.length];
     String name;
     properties:
@@ -79,6 +85,10 @@ final class NpsDifferenceJson {
         case "adjusted":
           adjusted = input.nextBoolean();
           continue;
+        case "method":
+          input.next();
+          method = EnumJson.read(input, DifferenceMethod.class);
+          continue;
         default:
           for (int i = 0; i < DERIVED.length; i++) {
             if (DERIVED[i].equals(name)) {
@@ -87,16 +97,23 @@ final class NpsDifferenceJson {
             }
           }
           throw input.unknownProperty(
-              name, "\"a\", \"b\", \"adjusted\", \"estimate\", \"center\", \"standardError\","
-                  + " \"z\" and \"pValue\"");
+              name, "\"a\", \"b\", \"method\", \"adjusted\", \"estimate\", \"center\","
+                  + " \"standardError\", \"z\" and \"pValue\"");
       }
     }
-    if (a == null || b == null || adjusted == null) {
+    if (a == null || b == null || (adjusted == null && method == null)) {
       throw input.failAt(objectPath,
-          "a difference needs \"a\", \"b\" and \"adjusted\", was missing "
-              + (a == null ? "\"a\"" : b == null ? "\"b\"" : "\"adjusted\""));
+          "a difference needs \"a\", \"b\" and \"method\", was missing "
+              + (a == null ? "\"a\"" : b == null ? "\"b\"" : "\"method\""));
     }
-    NpsDifference difference = adjusted ? NpsDifference.adjusted(a, b) : NpsDifference.of(a, b);
+    if (adjusted != null && method != null) {
+      throw input.failAt(objectPath + ".adjusted", "a difference has either \"method\" or, as"
+          + " written by earlier versions, \"adjusted\", not both");
+    }
+    if (method == null) {
+      method = adjusted ? DifferenceMethod.ADJUSTED_WALD : DifferenceMethod.WALD;
+    }
+    NpsDifference difference = NpsDifference.of(a, b, method);
     double[] expected = derived(difference);
     for (int i = 0; i < CHECKED; i++) {
       if (given[i] != null && !NpsJson.agrees(given[i], expected[i])) {

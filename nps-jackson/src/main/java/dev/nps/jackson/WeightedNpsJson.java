@@ -3,6 +3,7 @@ package dev.nps.jackson;
 import dev.nps.Score;
 import dev.nps.WeightedNps;
 import dev.nps.WeightedNpsAccumulator;
+import dev.nps.internal.WeightSums;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,17 +23,21 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *  "weightSums": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 0.0, 1.5, 0.0, 3.0],
  *  "squaredWeightSums": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 1.25, 0.0, 3.5],
  *  "total": 6, "totalWeight": 6.5,
- *  "score": 15.384615384615385, "effectiveSampleSize": 4.555555555555555,
- *  "designEffect": 1.3170731707317074, "standardError": 35.1}
+ *  "score": 15.384615384615385, "effectiveSampleSize": 5.1, "designEffect": 1.18,
+ *  "weightingEffect": 1.2426035502958579, "standardError": 47.3}
  * }</pre>
  *
  * <p>The counts and sums are the truth; {@code total} and the figures after it are for people
  * reading the JSON, left out (except {@code total} and {@code totalWeight}) for an empty result
- * where they are undefined. Reading requires exactly 11 of each, counts that are non-negative
- * 64-bit integers, sums that are finite and non-negative, and per score either a count of 0 with
- * both sums 0 or a positive count with both sums positive. Derived figures that disagree with the
- * sums are rejected, except {@code standardError}, which depends on the estimation method and is
- * only type-checked.
+ * where they are undefined ({@code standardError} also for a single answer). Reading requires
+ * exactly 11 of each, counts that are non-negative 64-bit integers, and per score sums that some
+ * weights in [1e-100, 1e100] can produce: with count c, weight sum s and squared-weight sum q, s =
+ * q = 0 when c = 0, otherwise s in [c &times; 1e-100, c &times; 1e100] and q in [s<sup>2</sup> /
+ * c, s<sup>2</sup>] (up to a relative 1e-6 of rounding), as {@link WeightedNps#ofSums} requires;
+ * the message names the score, the value and the bound. {@code score}, {@code totalWeight} and
+ * {@code weightingEffect} that disagree with the sums are rejected; {@code effectiveSampleSize},
+ * {@code designEffect} and {@code standardError} depend on the estimation method (documents
+ * written before version 0.1.0 carried Kish's figures there) and are only type-checked.
  */
 final class WeightedNpsJson {
   private WeightedNpsJson() {}
@@ -60,34 +65,32 @@ final class WeightedNpsJson {
       generator.writeNumberProperty("score", weighted.score());
       generator.writeNumberProperty("effectiveSampleSize", weighted.effectiveSampleSize());
       generator.writeNumberProperty("designEffect", weighted.designEffect());
-      generator.writeNumberProperty("standardError", weighted.standardError());
+      generator.writeNumberProperty("weightingEffect", weighted.weightingEffect());
+      if (weighted.total() >= 2) {
+        generator.writeNumberProperty("standardError", weighted.standardError());
+      }
     }
     generator.writeEndObject();
   }
 
   private static final String KNOWN =
       "\"format\", \"counts\", \"weightSums\", \"squaredWeightSums\", \"total\","
-          + " \"totalWeight\", \"score\", \"effectiveSampleSize\", \"designEffect\" and"
-          + " \"standardError\"";
+          + " \"totalWeight\", \"score\", \"weightingEffect\", \"effectiveSampleSize\","
+          + " \"designEffect\" and \"standardError\"";
 
   /** Derived figures defined only when there are answers. */
   private static final String[] STATISTICS = {
-    "score", "effectiveSampleSize", "designEffect", "standardError"
+    "score", "weightingEffect", "effectiveSampleSize", "designEffect", "standardError"
   };
 
   /**
-   * How many of {@link #STATISTICS}, from the first, are checked on reading; the standard error
-   * depends on the estimation method and is only type-checked.
+   * How many of {@link #STATISTICS}, from the first, are checked on reading; the others depend on
+   * the estimation method and are only type-checked.
    */
-  private static final int CHECKED = 3;
+  private static final int CHECKED = 2;
 
-  private static double[] statistics(WeightedNps weighted) {
-    return new double[] {
-      weighted.score(),
-      weighted.effectiveSampleSize(),
-      weighted.designEffect(),
-      weighted.standardError()
-    };
+  private static double[] checkedStatistics(WeightedNps weighted) {
+    return new double[] {weighted.score(), weighted.weightingEffect()};
   }
 
   /** Reads a weighted result document at the current token, which must start an object. */
@@ -144,10 +147,11 @@ final class WeightedNpsJson {
     }
     long sum = 0;
     for (int score = Score.MIN; score <= Score.MAX; score++) {
-      boolean answered = counts[score] > 0;
-      checkConsistent(input, objectPath, "weightSums", score, weightSums[score], answered);
-      checkConsistent(
-          input, objectPath, "squaredWeightSums", score, squaredWeightSums[score], answered);
+      String[] problem = WeightSums.problem(
+          score, counts[score], weightSums[score], squaredWeightSums[score]);
+      if (problem != null) {
+        throw input.failAt(objectPath + "." + problem[0] + "[" + score + "]", problem[1]);
+      }
       try {
         sum = Math.addExact(sum, counts[score]);
       } catch (ArithmeticException overflow) {
@@ -164,7 +168,7 @@ final class WeightedNpsJson {
       throw input.failAt(objectPath + ".totalWeight",
           "totalWeight is " + totalWeight + " but the sums give " + weighted.totalWeight());
     }
-    double[] expected = weighted.isEmpty() ? null : statistics(weighted);
+    double[] expected = weighted.isEmpty() ? null : checkedStatistics(weighted);
     for (int i = 0; i < STATISTICS.length; i++) {
       if (given[i] == null) {
         continue;
@@ -202,16 +206,6 @@ final class WeightedNpsJson {
       throw input.fail(what + " must have exactly 11 elements (scores 0 to 10), found " + index);
     }
     return sums;
-  }
-
-  private static void checkConsistent(
-      JsonInput input, String objectPath, String what, int score, double sum, boolean answered) {
-    if (answered ? sum > 0 : sum == 0) {
-      return;
-    }
-    throw input.failAt(objectPath + "." + what + "[" + score + "]", answered
-        ? what + " of score " + score + " must be positive where its count is positive, was " + sum
-        : what + " of score " + score + " must be 0 where its count is 0, was " + sum);
   }
 
   static final class Serializer extends StdSerializer<WeightedNps> {

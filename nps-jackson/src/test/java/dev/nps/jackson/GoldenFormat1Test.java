@@ -1,7 +1,6 @@
 package dev.nps.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.nps.Category;
 import dev.nps.Nps;
@@ -11,6 +10,7 @@ import dev.nps.Segment;
 import dev.nps.SegmentedNpsAccumulator;
 import dev.nps.WeightedNps;
 import dev.nps.WeightedNpsAccumulator;
+import dev.nps.stats.DifferenceMethod;
 import dev.nps.stats.Interval;
 import dev.nps.stats.IntervalMethod;
 import dev.nps.stats.NpsDifference;
@@ -114,13 +114,29 @@ class GoldenFormat1Test extends NpsJsonTestBase {
 
   @Test
   void difference() {
-    String json = resource("format1/nps-difference.json");
+    String json = resource("format1/nps-difference-score.json");
     NpsDifference read = read(json, NpsDifference.class);
     assertEquals(Nps.ofAnswers(10, 10, 9, 8, 3), read.a());
     assertEquals(Nps.ofAnswers(9, 5, 6, 7), read.b());
-    assertFalse(read.isAdjusted());
+    assertEquals(DifferenceMethod.SCORE, read.method());
+    assertEquals(NpsDifference.of(read.a(), read.b()), read);
     assertEquals(65.0, read.estimate());
     assertSameJson(json, write(read), TEST_STATISTICS);
+  }
+
+  @Test
+  void differenceWrittenBeforeTheScoreMethod() {
+    // Written with "adjusted": false, when the only comparison was the pooled test beside a Wald
+    // interval: it reads as the Wald comparison, and is written back with its method.
+    String json = resource("format1/nps-difference.json");
+    NpsDifference read = read(json, NpsDifference.class);
+    assertEquals(DifferenceMethod.WALD, read.method());
+    assertEquals(
+        NpsDifference.of(Nps.ofAnswers(10, 10, 9, 8, 3), Nps.ofAnswers(9, 5, 6, 7),
+            DifferenceMethod.WALD),
+        read);
+    assertEquals(65.0, read.estimate());
+    assertEquals(read, read(write(read), NpsDifference.class));
   }
 
   @Test
@@ -132,7 +148,10 @@ class GoldenFormat1Test extends NpsJsonTestBase {
     assertEquals(Nps.ofAnswers(10, 10), extreme.a());
     assertEquals(Nps.ofAnswers(1, 2), extreme.b());
     assertEquals(200.0, extreme.estimate());
-    assertEquals(NpsDifference.of(Nps.ofAnswers(10, 10), Nps.ofAnswers(1, 2)).z(), extreme.z());
+    assertEquals(DifferenceMethod.WALD, extreme.method());
+    assertEquals(
+        NpsDifference.of(Nps.ofAnswers(10, 10), Nps.ofAnswers(1, 2), DifferenceMethod.WALD).z(),
+        extreme.z());
   }
 
   @Test
@@ -165,12 +184,16 @@ class GoldenFormat1Test extends NpsJsonTestBase {
     accumulator.add(10, 1.5);
     accumulator.add(10, 1.0);
     accumulator.add(10, 0.5);
-    String json = resource("format1/weighted-nps.json");
+    String json = resource("format1/weighted-nps-design-effect.json");
     assertSameJson(json, write(accumulator.snapshot()), TEST_STATISTICS);
     assertSameJson(json, write(accumulator), TEST_STATISTICS);
     assertEquals(accumulator.snapshot(), read(json, WeightedNps.class));
     assertEquals(accumulator.snapshot(), read(json, WeightedNpsAccumulator.class).snapshot());
     assertEquals(15.384615384615385, read(json, WeightedNps.class).score());
+    // Written when effectiveSampleSize and designEffect were Kish's figures (4.83 and 1.24) and
+    // the standard error lacked n / (n - 1): the same sums, so the same result.
+    String kish = resource("format1/weighted-nps.json");
+    assertEquals(accumulator.snapshot(), read(kish, WeightedNps.class));
   }
 
   @Test

@@ -192,7 +192,11 @@ class MalformedInputTest extends NpsJsonTestBase {
             + "'counts':" + COUNTS + "}]}", "$.segments[0].segment.a", "duplicate dimension"),
         // Differences
         reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + "}", "$",
-            "was missing \"adjusted\""),
+            "was missing \"method\""),
+        reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + ",'method':'pooled'}",
+            "$.method", "expected one of \"score\", \"wald\", \"adjusted_wald\", was 'pooled'"),
+        reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + ",'method':'score',"
+            + "'adjusted':false}", "$.adjusted", "either \"method\" or"),
         reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + EMPTY + ",'adjusted':false}", "$.b",
             "must have answers"),
         reject(NpsDifference.class, "{'a':" + NPS + ",'b':" + NPS + ",'adjusted':'no'}",
@@ -273,13 +277,29 @@ class MalformedInputTest extends NpsJsonTestBase {
             "$.weightSums[0]", "must be 0 where its count is 0, was 0.5"),
         reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
             + ",'squaredWeightSums':[0,0,0,0,0,0,1,0,0,0,3]}", "$.squaredWeightSums[8]",
-            "must be positive where its count is positive, was 0.0"),
+            "squaredWeightSum of score 8 must be in [weightSum^2 / count, weightSum^2] = [2.0,"
+                + " 4.0] for 2 answers of weight sum 2.0, was 0.0"),
+        // Sums no weights in [1e-100, 1e100] can give: 100 answers whose squared weights sum to
+        // 1e-90 (an effective sample size of 5e93 if believed), and a weight sum of 1e308.
+        reject(WeightedNps.class, "{'format':1,'counts':[0,0,0,0,0,0,100,0,0,0,0],"
+            + "'weightSums':[0,0,0,0,0,0,100,0,0,0,0],"
+            + "'squaredWeightSums':[0,0,0,0,0,0,1e-90,0,0,0,0]}", "$.squaredWeightSums[6]",
+            "squaredWeightSum of score 6 must be in [weightSum^2 / count, weightSum^2] = [100.0,"
+                + " 10000.0] for 100 answers of weight sum 100.0, was 1.0E-90"),
+        reject(WeightedNps.class, "{'format':1,'counts':[0,0,0,0,0,0,100,0,0,0,0],"
+            + "'weightSums':[0,0,0,0,0,0,1e308,0,0,0,0],"
+            + "'squaredWeightSums':[0,0,0,0,0,0,1e308,0,0,0,0]}", "$.weightSums[6]",
+            "weightSum of score 6 must be in [count * 1e-100, count * 1e100] = [1.0E-98, 1.0E102]"
+                + " for its 100 answers (weights in [1e-100, 1e100]), was 1.0E308"),
         reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
             + ",'squaredWeightSums':" + SUMS + ",'score':10}", "$.score",
             "score is 10.0 but the sums give 33.33"),
         reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
-            + ",'squaredWeightSums':" + SUMS + ",'designEffect':2}", "$.designEffect",
-            "designEffect is 2.0 but the sums give"),
+            + ",'squaredWeightSums':" + SUMS + ",'weightingEffect':2}", "$.weightingEffect",
+            "weightingEffect is 2.0 but the sums give 1.0"),
+        reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
+            + ",'squaredWeightSums':" + SUMS + ",'designEffect':'big'}", "$.designEffect",
+            "was 'big'"),
         reject(WeightedNps.class, "{'format':1,'counts':" + COUNTS + ",'weightSums':" + SUMS
             + ",'squaredWeightSums':" + SUMS + ",'standardError':'NaN'}", "$.standardError",
             "was 'NaN'"),

@@ -37,6 +37,7 @@ import dev.nps.program.SurveyPeriod;
 import dev.nps.program.SurveyWaves;
 import dev.nps.program.Trend;
 import dev.nps.program.TrendAccumulator;
+import dev.nps.stats.DifferenceMethod;
 import dev.nps.stats.Interval;
 import dev.nps.stats.IntervalMethod;
 import dev.nps.stats.NpsDifference;
@@ -184,7 +185,8 @@ class RegistryTest extends NpsJsonTestBase {
     samples.put("PValueAdjustment", List.of(PValueAdjustment.BENJAMINI_HOCHBERG));
     samples.put("ProportionInterval", List.of(ProportionInterval.WILSON));
     samples.put("NpsDifference", List.of(NpsDifference.of(Nps.ofAnswers(10, 9), Nps.ofAnswers(0,
-        7)), NpsDifference.adjusted(Nps.ofAnswers(10), Nps.ofAnswers(3))));
+        7)), NpsDifference.of(Nps.ofAnswers(10), Nps.ofAnswers(3), DifferenceMethod.ADJUSTED_WALD),
+        NpsDifference.of(Nps.ofAnswers(10, 9, 3), Nps.ofAnswers(3), DifferenceMethod.WALD)));
     samples.put("SegmentComparison", List.of(SegmentComparison.of(npsBySegment),
         CsatSegmentComparison.compare(csatBySegment, CsatSegmentComparison.Measure.MEAN,
             PValueAdjustment.HOLM, 0.1)));

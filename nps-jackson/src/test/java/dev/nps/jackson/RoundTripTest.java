@@ -16,6 +16,7 @@ import dev.nps.Segment;
 import dev.nps.SegmentedNpsAccumulator;
 import dev.nps.WeightedNps;
 import dev.nps.WeightedNpsAccumulator;
+import dev.nps.stats.DifferenceMethod;
 import dev.nps.stats.Interval;
 import dev.nps.stats.IntervalMethod;
 import dev.nps.stats.NpsDifference;
@@ -128,15 +129,15 @@ class RoundTripTest extends NpsJsonTestBase {
   void differences() {
     qt().withExamples(EXAMPLES)
         .forAll(Generators.nonEmptyResults(), Generators.nonEmptyResults(),
-            arbitrary().pick(List.of(true, false)))
-        .checkAssert((a, b, adjusted) -> {
-          NpsDifference difference =
-              adjusted ? NpsDifference.adjusted(a, b) : NpsDifference.of(a, b);
+            arbitrary().enumValues(DifferenceMethod.class))
+        .checkAssert((a, b, method) -> {
+          NpsDifference difference = NpsDifference.of(a, b, method);
           String json = write(difference);
           NpsDifference back = read(json, NpsDifference.class);
           assertEquals(a, back.a());
           assertEquals(b, back.b());
-          assertEquals(adjusted, back.isAdjusted());
+          assertEquals(method, back.method());
+          assertEquals(difference, back);
           assertEquals(difference.z(), back.z());
           assertEquals(json, write(back));
         });

@@ -32,11 +32,14 @@ class SegmentComparisonJsonTest extends NpsJsonTestBase {
 
   /**
    * The golden document's figures, computed independently: simple has 90 of 100 satisfied against
-   * 120 of 200 in the rest, so the estimate is 30 points and, with the pooled share 0.7, z = 0.3 /
-   * sqrt(0.21 (1/100 + 1/200)) = 5.3452248; complex is its mirror image; other is 70 of 100
-   * against 140 of 200, 0 points and p = 1; unknown has no answers. Two-sided p = 2 Q(z) =
-   * 9.0304887e-8 (Python math.erfc), Holm with three tested: 3p for the two smallest, 1 for the
-   * largest.
+   * 120 of 200 in the rest, so the estimate is 30 points and, with the pooled share 0.7 (the
+   * restricted estimate of both rates under "no difference"), the Miettinen-Nurminen z = 0.3 /
+   * sqrt(0.21 (1/100 + 1/200) 300/299) = 5.33630869386231; complex is its mirror image; other is
+   * 70 of 100 against 140 of 200, 0 points and p = 1; unknown has no answers. Two-sided p = 2 Q(z)
+   * = 9.48578540290697e-8 (Python math.erfc), Holm with three tested: 3p =
+   * 2.845735620872091e-7 for the two smallest, 1 for the largest. The document was written when
+   * the test was Pearson's (z = 5.3452248, without the factor 300/299); its statistics are only
+   * type-checked on reading.
    */
   @Test
   void goldenCsatComparison() {
@@ -53,7 +56,7 @@ class SegmentComparisonJsonTest extends NpsJsonTestBase {
     assertEquals(CsatSegmentComparison.Measure.SHARE, read.method());
     assertEquals(2, read.flagged().size());
     assertFalse(read.entries().get(3).isTestable());
-    assertEquals(2.7091466041094243e-07, read.entries().get(0).adjustedPValue(), 1e-15);
+    assertEquals(2.845735620872091e-07, read.entries().get(0).adjustedPValue(), 1e-19);
     assertSameJson(json, write(expected), TEST_STATISTICS);
     assertSameJson(json, write(read), TEST_STATISTICS);
   }
