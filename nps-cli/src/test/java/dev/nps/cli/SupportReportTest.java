@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -233,5 +236,36 @@ class SupportReportTest {
     Result missing = ReportCommandTest.run("report", bad.toString(), "--rate", "escalatd");
     assertEquals(2, missing.exitCode);
     assertTrue(missing.err.contains("did you mean 'escalated'"), missing.err);
+  }
+
+  @Test
+  void generatorReproducesTheSupportExample() throws IOException, InterruptedException {
+    Path examples = Path.of("..", "examples");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, examples.resolve("GenerateSupport.java").toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    byte[] generated = process.getInputStream().readAllBytes();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, process.exitValue());
+    assertEquals(Files.readString(examples.resolve("support.csv"), StandardCharsets.UTF_8),
+        new String(generated, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readmeSupportCommandPrintsWhatTheReadmeShows() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    Matcher shown = Pattern.compile("```sh\\njava -jar nps-cli/target/nps.jar (report"
+        + " examples/support.csv [^\\n]*)\\n```\\n\\n```text\\n(.*?)```", Pattern.DOTALL)
+        .matcher(readme);
+    assertTrue(shown.find(), "README shows a report of examples/support.csv and its output");
+    String[] args = shown.group(1).trim().split("\\s+");
+    args[1] = Path.of("..", "examples", "support.csv").toString();
+    Result result = ReportCommandTest.run(args);
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals(shown.group(2), result.out.replace(args[1], "examples/support.csv"));
+    // The data were built with business weighted most and hidden least.
+    assertTrue(result.out.indexOf("  business") < result.out.indexOf("  human")
+        && result.out.indexOf("  human") < result.out.indexOf("  hidden"), result.out);
   }
 }
