@@ -31,6 +31,8 @@ final class Aggregation {
 
   private final ReportSettings settings;
   private final Sections sections;
+  /** The --drivers and --rate sections, or null. */
+  private final AnalysisSections analysis;
   private final Map<String, Skip> skips = new LinkedHashMap<>();
   private final LatestPerRespondent.Accumulator held;
   private final List<String> notes = new ArrayList<>();
@@ -44,6 +46,7 @@ final class Aggregation {
   Aggregation(ReportSettings settings, Sections sections) {
     this.settings = settings;
     this.sections = sections;
+    this.analysis = AnalysisSections.of(settings);
     this.held = settings.latestPerRespondent
         ? LatestPerRespondent.accumulator(settings.scheme) : null;
   }
@@ -93,6 +96,13 @@ final class Aggregation {
         row = Row.bad(row.line, problem.substring(0, colon), problem.substring(colon + 2));
       }
     }
+    if (row.isGood() && analysis != null) {
+      String problem = analysis.check(row);
+      if (problem != null) {
+        int colon = problem.indexOf(": ");
+        row = Row.bad(row.line, problem.substring(0, colon), problem.substring(colon + 2));
+      }
+    }
     if (!row.isGood()) {
       if (!settings.lenient) {
         throw new InputException(file + ":" + row.line + ": " + row.problem
@@ -110,6 +120,9 @@ final class Aggregation {
       held.add(row.response);
     } else {
       sections.feed(row.response);
+      if (analysis != null) {
+        analysis.feed(row.response);
+      }
       checkSegments(file + ":" + row.line);
     }
   }
@@ -175,6 +188,9 @@ final class Aggregation {
       tables.add(table);
     }
     sections.addTables(tables);
+    if (analysis != null) {
+      analysis.addTables(tables);
+    }
     return tables;
   }
 

@@ -189,10 +189,7 @@ final class CsvRowReader implements RowReader {
     if (!renamed) {
       return columns;
     }
-    return new Columns(refs.get(Columns.SCORE), refs.get(Columns.RESPONDENT),
-        refs.get(Columns.TIME), refs.get(Columns.COMMENT), refs.get(Columns.WEIGHT),
-        new ArrayList<>(refs.subList(Columns.segmentSlot(0), columns.contactSlot(0))),
-        new ArrayList<>(refs.subList(columns.contactSlot(0), refs.size())));
+    return columns.renamed(refs);
   }
 
   /** The 0-based column of a slot, or -1. */

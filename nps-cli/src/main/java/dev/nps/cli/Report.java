@@ -13,7 +13,7 @@ final class Report {
   /** Every table a report can have, for checking --table before reading anything. */
   static final Set<String> TABLE_NAMES = Set.of("rows", "skipped", "nps", "weighted_nps", "csat",
       "segments", "trend", "detractors", "review_candidates", "comment_rates", "call_back",
-      "thank", "notes");
+      "thank", "drivers", "quadrants", "rates", "rate_segments", "rate_trend", "notes");
 
   final List<Table> tables;
   final Map<String, Object> meta;

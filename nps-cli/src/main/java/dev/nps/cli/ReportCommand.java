@@ -1,6 +1,7 @@
 package dev.nps.cli;
 
 import dev.nps.csat.CsatScale;
+import dev.nps.csat.drivers.DriverAccumulator;
 import dev.nps.internal.Normal;
 import dev.nps.program.Granularity;
 import dev.nps.program.PeriodScheme;
@@ -78,6 +79,28 @@ final class ReportCommand implements Callable<Integer> {
       description = "segment columns, e.g. --by region,plan (names or 1-based positions; quote a"
           + " name with a comma: --by '\"Region, country\"')")
   List<String> by = new ArrayList<>();
+
+  @Option(names = "--band", paramLabel = "COLUMN=EDGES",
+      description = "cut a numeric --by column into half-open bands: --band response_hours=1,4,24"
+          + " gives the segments <1, 1-4 (1 <= x < 4), 4-24 and >=24; repeatable")
+  List<String> bands = new ArrayList<>();
+
+  @Option(names = "--drivers", split = ",", paramLabel = "COLUMN",
+      description = "key-driver analysis of these dimension rating columns against the score"
+          + " (NPS 0-10, or the CSAT answer): importance, performance and what to fix first;"
+          + " a blank rating is not answered")
+  List<String> drivers = new ArrayList<>();
+
+  @Option(names = "--driver-scale", paramLabel = "SCALE",
+      description = "scale of the --drivers ratings: 1-5, 1-7, 1-10, 0-10 or"
+          + " MIN-MAX:SATISFIED_FROM (default: 1-5)")
+  String driverScale;
+
+  @Option(names = "--rate", split = ",", paramLabel = "COLUMN",
+      description = "report a yes/no column (true/false, yes/no, 1/0) as a rate with its Wilson"
+          + " interval: overall, per --by segment and per --period; a blank is not counted;"
+          + " repeatable")
+  List<String> rates = new ArrayList<>();
 
   @Option(names = "--period", paramLabel = "PERIOD",
       description = "trend per day, week, month, quarter or year (needs the time column)")
@@ -421,7 +444,7 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     Columns columns = new Columns(scoreRef, respondent, time, comment, weight, segments,
-        contacts);
+        contacts, analysisColumns(segments));
     Map<String, Integer> labels = new LinkedHashMap<>();
     if (chosen.isCsat() && chosen.csatScale.equals(CsatScale.GOOD_BAD)) {
       labels.put("good", CsatScale.GOOD);
@@ -453,6 +476,79 @@ final class ReportCommand implements Callable<Integer> {
     boolean readContacts = followUp && !contacts.isEmpty();
     return new ReadOptions(inputFormat, charset, separator, decimalComma, skipRows, limits,
         columns, new ScoreValues(labels, unanswered), times, readContacts);
+  }
+
+  /** The columns of --drivers, --rate and --band, checked. */
+  private AnalysisColumns analysisColumns(List<ColumnRef> segments) {
+    if (driverScale != null && drivers.isEmpty()) {
+      throw new IllegalArgumentException("--driver-scale applies to --drivers only");
+    }
+    if (latestPerRespondent && (!drivers.isEmpty() || !rates.isEmpty())) {
+      throw new IllegalArgumentException("--drivers and --rate do not work with"
+          + " --latest-per-respondent yet");
+    }
+    if (drivers.size() > DriverAccumulator.MAX_DIMENSIONS) {
+      throw new IllegalArgumentException("--drivers names " + drivers.size() + " columns; at"
+          + " most " + DriverAccumulator.MAX_DIMENSIONS + " are allowed");
+    }
+    CsatScale scale = CsatScale.ONE_TO_FIVE;
+    if (driverScale != null) {
+      try {
+        scale = CsatScale.parse(driverScale);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--driver-scale: " + e.getMessage(), e);
+      }
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    List<ColumnRef> driverRefs = new ArrayList<>();
+    for (String driver : drivers) {
+      String name = unquote(driver);
+      if (name.isBlank() || !seen.add(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("--drivers names " + (name.isBlank() ? "an empty"
+            + " column" : "column " + Text.quote(name) + " twice"));
+      }
+      driverRefs.add(new ColumnRef(name, "--drivers", "a driver rating column", true));
+    }
+    seen.clear();
+    List<ColumnRef> rateRefs = new ArrayList<>();
+    for (String rate : rates) {
+      String name = unquote(rate);
+      if (name.isBlank() || !seen.add(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("--rate names " + (name.isBlank() ? "an empty"
+            + " column" : "column " + Text.quote(name) + " twice"));
+      }
+      rateRefs.add(new ColumnRef(name, "--rate", "a yes/no rate column", true));
+    }
+    List<Band> bandList = new ArrayList<>();
+    segments.forEach(segment -> bandList.add(null));
+    for (String spec : bands) {
+      Band band = Band.parse(spec);
+      int index = -1;
+      for (int i = 0; i < segments.size(); i++) {
+        if (segments.get(i).text.equalsIgnoreCase(band.column)) {
+          index = i;
+        }
+      }
+      if (index < 0) {
+        throw new IllegalArgumentException("--band column " + Text.quote(band.column)
+            + " is not a --by column; add it, as in --by " + band.column);
+      }
+      if (bandList.get(index) != null) {
+        throw new IllegalArgumentException("--band names column " + Text.quote(band.column)
+            + " twice");
+      }
+      bandList.set(index, band);
+    }
+    if (!rateRefs.isEmpty()) {
+      for (ColumnRef segment : segments) {
+        if (AnalysisSections.RATE_COLUMNS.contains(segment.text)) {
+          throw new IllegalArgumentException("--by column " + Text.quote(segment.text)
+              + " has the name of a rate table column; rename it in the file (rate columns: "
+              + AnalysisSections.RATE_COLUMNS + ")");
+        }
+      }
+    }
+    return new AnalysisColumns(driverRefs, scale, rateRefs, bandList);
   }
 
   /** A column named by an option, else by the preset, else by its default name. */

@@ -10,6 +10,11 @@ final class Row {
   final Response response;
   /** The values of the contact columns (--contact-columns), or null when there are none. */
   final String[] contacts;
+  /**
+   * The text of the driver and rate columns ({@link AnalysisColumns}), null where a row lacks
+   * one; null when there are none.
+   */
+  final String[] analysis;
   /** Whether the question was not answered: a blank or "not rated" value. */
   final boolean unanswered;
   /** A short kind of problem for counting skipped rows, such as "score out of range". */
@@ -20,26 +25,31 @@ final class Row {
    */
   final String problem;
 
-  private Row(long line, Response response, String[] contacts, boolean unanswered,
-      String problemKind, String problem) {
+  private Row(long line, Response response, String[] contacts, String[] analysis,
+      boolean unanswered, String problemKind, String problem) {
     this.line = line;
     this.response = response;
     this.contacts = contacts;
+    this.analysis = analysis;
     this.unanswered = unanswered;
     this.problemKind = problemKind;
     this.problem = problem;
   }
 
   static Row good(long line, Response response, String[] contacts) {
-    return new Row(line, response, contacts, false, null, null);
+    return good(line, response, contacts, null);
+  }
+
+  static Row good(long line, Response response, String[] contacts, String[] analysis) {
+    return new Row(line, response, contacts, analysis, false, null, null);
   }
 
   static Row unanswered(long line) {
-    return new Row(line, null, null, true, null, null);
+    return new Row(line, null, null, null, true, null, null);
   }
 
   static Row bad(long line, String problemKind, String problem) {
-    return new Row(line, null, null, false, problemKind, problem);
+    return new Row(line, null, null, null, false, problemKind, problem);
   }
 
   boolean isGood() {

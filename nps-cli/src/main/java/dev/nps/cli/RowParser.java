@@ -114,7 +114,17 @@ final class RowParser {
         return Row.bad(line, "missing " + dimension,
             "segment column " + Text.quote(dimension) + " is missing from this row (--by)");
       }
-      segment = segment.and(dimension, trim(value));
+      String text = trim(value);
+      Band band = columns.analysis.band(i);
+      if (band != null) {
+        String label = band.label(text, decimalComma);
+        if (label == null) {
+          return Row.bad(line, "band " + dimension + " not a number",
+              band.problem(text.isEmpty()));
+        }
+        text = label;
+      }
+      segment = segment.and(dimension, text);
     }
     builder.segment(segment);
 
@@ -166,7 +176,14 @@ final class RowParser {
         contacts[i] = value == null ? null : present(value);
       }
     }
-    return Row.good(line, builder.build(), contacts);
+    String[] analysis = null;
+    if (columns.analysis.size() > 0) {
+      analysis = new String[columns.analysis.size()];
+      for (int i = 0; i < analysis.length; i++) {
+        analysis[i] = fields.get(columns.analysisSlot(i));
+      }
+    }
+    return Row.good(line, builder.build(), contacts, analysis);
   }
 
   /** Returns the trimmed text, or null when it is absent or blank. */

@@ -62,7 +62,10 @@ class CorpusTest {
     assertEquals(0.0, nps.get("nps").asDouble(), 1e-12);
     JsonNode weighted = report.get("weighted_nps").get(0);
     assertEquals(100.0 / 6, weighted.get("nps").asDouble(), 1e-9);
-    assertEquals(36 / 8.5, weighted.get("effective_n").asDouble(), 1e-9);
+    // n / design effect (svymean's deff = "replace"): R = 1/6, residuals 5/6, -7/6, 5/6, -1/6,
+    // -7/6 for weights 1.5, 0.5, 1, 2, 1; sum w r^2 = 138/36, sum w^2 r^2 = 146.5/36; deff =
+    // n sum w^2 r^2 / (W sum w r^2) = 5 * 146.5 / (6 * 138), so n_eff = 6 * 138 / 146.5.
+    assertEquals(6 * 138 / 146.5, weighted.get("effective_n").asDouble(), 1e-9);
     // Nord: 3, 6 -> -100; Süd: 9, 10 -> 100; Österreich: 7 -> 0.
     assertEquals(List.of("Nord", "Süd", "Österreich"), column(report.get("segments"), "region"));
     assertEquals(-100.0, report.get("segments").get(0).get("nps").asDouble(), 1e-12);

@@ -46,6 +46,8 @@ import java.util.Optional;
  *       README reports the measured family-wise flag rate on 200 segments of pure noise.
  *   <li>CSAT: {@code dev.nps.csat.CsatSegmentComparison} compares the satisfied shares (a {@link
  *       RateDifference}) or the means (Welch's {@code MeanDifference}).
+ *   <li>Rates ({@link #RATE}): each segment's rate against the rest's as a {@link
+ *       RateDifference}.
  *   <li>Any other result type: implement {@link Method}.
  * </ul>
  *
@@ -81,6 +83,15 @@ public final class SegmentComparison<R> {
    */
   public static final Method<Nps> NPS = NpsMethod.INSTANCE;
 
+  /**
+   * The method for {@link Rate}s, such as the share of tickets escalated: success counts pooled,
+   * and each segment tested against the rest as a {@link RateDifference} (its pooled score test;
+   * each entry's {@link Entry#test()} is a {@code RateDifference} of segment and rest). A segment
+   * is untestable when it or the rest has no trials, or when the trials of both are all successes
+   * or all failures.
+   */
+  public static final Method<Rate> RATE = RateMethod.INSTANCE;
+
   private final List<Entry<R>> entries;
   private final Method<R> method;
   private final PValueAdjustment adjustment;
@@ -102,7 +113,7 @@ public final class SegmentComparison<R> {
 
   /**
    * How results of one type are pooled and how a segment is tested against the rest. The
-   * implementations of the library are {@link #NPS} and the constants of {@code
+   * implementations of the library are {@link #NPS}, {@link #RATE} and the constants of {@code
    * dev.nps.csat.CsatSegmentComparison.Measure}.
    *
    * <p>An implementation must be stateless or immutable, and equal methods must test alike:

@@ -26,6 +26,7 @@ import dev.nps.program.Granularity;
 import dev.nps.program.ResponseRates;
 import dev.nps.program.SurveyPeriod;
 import dev.nps.program.Trend;
+import dev.nps.stats.DifferenceMethod;
 import dev.nps.stats.Interval;
 import dev.nps.stats.IntervalMethod;
 import dev.nps.stats.NpsDifference;
@@ -322,6 +323,7 @@ public final class NpsModule extends JacksonModule {
       Codec.of(WeightedNpsAccumulator.class, new WeightedNpsJson.AccumulatorSerializer(),
           limits -> new WeightedNpsJson.AccumulatorDeserializer()),
       Codec.ofEnum(IntervalMethod.class),
+      Codec.ofEnum(DifferenceMethod.class),
       Codec.ofEnum(PValueAdjustment.class),
       Codec.ofEnum(ProportionInterval.class),
       Codec.of(NpsDifference.class, new NpsDifferenceJson.Serializer(),

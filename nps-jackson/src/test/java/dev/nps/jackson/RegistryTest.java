@@ -182,6 +182,7 @@ class RegistryTest extends NpsJsonTestBase {
     samples.put("WeightedNps", List.of(weighted.snapshot()));
     samples.put("WeightedNpsAccumulator", List.of(weighted));
     samples.put("IntervalMethod", List.of(IntervalMethod.ADJUSTED_WALD));
+    samples.put("DifferenceMethod", List.of(DifferenceMethod.SCORE, DifferenceMethod.WALD));
     samples.put("PValueAdjustment", List.of(PValueAdjustment.BENJAMINI_HOCHBERG));
     samples.put("ProportionInterval", List.of(ProportionInterval.WILSON));
     samples.put("NpsDifference", List.of(NpsDifference.of(Nps.ofAnswers(10, 9), Nps.ofAnswers(0,
