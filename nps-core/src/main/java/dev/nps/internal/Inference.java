@@ -101,7 +101,15 @@ public final class Inference {
     double a = 2.0 * n;
     double b = -promoters - detractors + (2.0 * n - promoters + detractors) * delta;
     double c = -detractors * delta * (1.0 - delta);
-    double root = Math.sqrt(Math.max(0.0, b * b - 4.0 * a * c));
+    // b^2 - 4ac expanded in (1 - delta) and (1 + delta), with m = n - d - p passives:
+    // ((m + p)(1 - delta) - (m + d)(1 + delta))^2 + 4 p d (1 - delta)(1 + delta), a sum of two
+    // non-negative terms; the direct difference cancels where the two roots meet (at an end for
+    // a group all on that end), and its square root then lost half the digits.
+    double passives = n - detractors - promoters;
+    double split =
+        (passives + promoters) * (1.0 - delta) - (passives + detractors) * (1.0 + delta);
+    double root = Math.sqrt(Math.max(0.0,
+        split * split + 4.0 * promoters * detractors * ((1.0 - delta) * (1.0 + delta))));
     return b <= 0.0 ? (root - b) / (2.0 * a) : -2.0 * c / (b + root);
   }
 }

@@ -114,6 +114,14 @@ public final class ScoreInference {
       }
       // A vanishing variance: theta at an end of the range, or every answer on one value equal
       // to theta (the profile then peaks at theta and 0 is a subgradient).
+      if (numerator == 0.0 && (theta == min || theta == max)) {
+        // Every answer on the end value theta: the profile is n log of the largest share the end
+        // can keep with mean theta', (max - theta') / (max - min) at min (the rest on max), so
+        // its one-sided derivative there is n (x - theta') / V -> -n / (max - min), not 0 (and
+        // +n / (max - min) at max). Returning 0 put a false sign change at the end of the bracket.
+        double limit = n / (max - min);
+        return theta == min ? -limit : limit;
+      }
       return numerator > 0 ? Double.POSITIVE_INFINITY
           : numerator < 0 ? Double.NEGATIVE_INFINITY : 0.0;
     }
@@ -121,17 +129,31 @@ public final class ScoreInference {
 
   private static final class Trinomial extends Group {
     private final double detractors;
+    private final double passives;
     private final double promoters;
 
     Trinomial(double detractors, double passives, double promoters) {
       super(detractors + passives + promoters,
           (promoters - detractors) / (detractors + passives + promoters), -1.0, 1.0);
       this.detractors = detractors;
+      this.passives = passives;
       this.promoters = promoters;
     }
 
     @Override
     public double restrictedVariance(double theta) {
+      if (passives == 0.0) {
+        // No passives: the restricted shares keep none, (1 - theta)/2 and (1 + theta)/2 on -1 and
+        // +1 (raising both raises the likelihood), so V = 1 - theta^2 exactly. Tango's
+        // 2q + theta (1 - theta) cancels to nothing near an end (a detractor share near 1 less
+        // nearly 2), which left V wrong in its leading digits beside the end.
+        return (1.0 - theta) * (1.0 + theta);
+      }
+      if (detractors == 0.0 && promoters == 0.0) {
+        // Only passives: the shares are 1 - |theta| on 0 and |theta| on the sign of theta.
+        double magnitude = Math.abs(theta);
+        return magnitude * (1.0 - magnitude);
+      }
       double q = Inference.tangoDetractorShare(detractors, promoters, n, theta);
       return Math.max(0.0, 2.0 * q + theta * (1.0 - theta));
     }

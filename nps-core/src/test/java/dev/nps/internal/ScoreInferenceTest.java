@@ -68,6 +68,24 @@ class ScoreInferenceTest {
   }
 
   @Test
+  void aGroupAllOnAnEndKeepsItsOneSidedScoreAtThatEnd() {
+    // Groups without passives have profile log-likelihood D log(1 - t) + P log(1 + t) + const
+    // (restricted shares (1 - t)/2 and (1 + t)/2), so for a = 7 detractors, 11 promoters and
+    // b = 21 detractors the summed score is -7/(1 - t) + 11/(1 + t) - 21/(1 - t + delta) on
+    // [delta - 1, 1]. Bisection in 50-digit decimals (Python decimal):
+    // delta 0.6937562592806135: the score at t = delta - 1 is -0.0031645537890468610 < 0, so the
+    // estimate is that end; delta 0.69: score +0.0985 at the end, root -0.30695457834249474265.
+    ScoreInference.Group a = ScoreInference.Group.ofCategories(7, 0, 11);
+    ScoreInference.Group b = ScoreInference.Group.ofCategories(21, 0, 0);
+    double delta = 0.6937562592806135;
+    assertEquals(delta - 1, ScoreInference.restrictedMean(a, b, delta), 1e-15);
+    assertEquals(-0.30695457834249474, ScoreInference.restrictedMean(a, b, 0.69), 1e-14);
+    // The one-sided score of b at its end: -21/2, not the 0/0 of a vanishing variance.
+    assertEquals(-10.5, b.profileScore(-1.0), 0.0);
+    assertEquals(-21 / (1 - (-1 + 1e-9)), b.profileScore(-1 + 1e-9), 1e-12);
+  }
+
+  @Test
   void theRestrictedEstimateSolvesTheProfileScoreEquation() {
     qt().forAll(lists().of(integers().between(0, 30)).ofSize(6), doubles().between(-1.9, 1.9))
         .assuming((c, delta) -> c.get(0) + c.get(1) + c.get(2) > 0
