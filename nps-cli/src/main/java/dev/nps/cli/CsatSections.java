@@ -150,7 +150,7 @@ final class CsatSections implements Sections {
       table.note("no responses: CSAT is undefined");
       return table;
     }
-    table.aggregate(csat, null);
+    table.aggregate(csat, null).chart(csat);
     Interval share = csat.confidenceInterval(settings.level);
     Double meanLow = null;
     Double meanHigh = null;
@@ -192,7 +192,9 @@ final class CsatSections implements Sections {
     Map<Segment, Csat> results = segments.snapshot();
     table.aggregate(results, NpsModule.CSAT_BY_SEGMENT);
     Map<Segment, SegmentComparison.Entry<Csat>> comparisons = new LinkedHashMap<>();
-    for (SegmentComparison.Entry<Csat> entry : CsatSegmentComparison.compare(results).entries()) {
+    SegmentComparison<Csat> compared = CsatSegmentComparison.compare(results);
+    table.chart(compared);
+    for (SegmentComparison.Entry<Csat> entry : compared.entries()) {
       comparisons.put(entry.segment(), entry);
     }
     for (Segment segment : Sections.sorted(results.keySet())) {
@@ -254,7 +256,7 @@ final class CsatSections implements Sections {
       }
       period = settings.scheme.next(period).orElseThrow();
     }
-    table.aggregate(ReportDocument.trendAggregate(settings, perPeriod), null);
+    table.aggregate(ReportDocument.trendAggregate(settings, perPeriod), null).chart(perPeriod);
     return table;
   }
 }

@@ -137,7 +137,7 @@ final class NpsSections implements Sections {
       table.note("no responses: NPS is undefined");
       return table;
     }
-    table.aggregate(nps, null);
+    table.aggregate(nps, null).chart(nps);
     Interval interval = nps.confidenceInterval(settings.level);
     table.row(nps.total(), nps.detractors(), nps.passives(), nps.promoters(),
         nps.detractorPercent(), nps.passivePercent(), nps.promoterPercent(), nps.score(),
@@ -184,7 +184,9 @@ final class NpsSections implements Sections {
     Map<Segment, Nps> results = segments.snapshot();
     table.aggregate(results, NpsModule.NPS_BY_SEGMENT);
     Map<Segment, SegmentComparison.Entry<Nps>> comparisons = new LinkedHashMap<>();
-    for (SegmentComparison.Entry<Nps> entry : SegmentComparison.of(results).entries()) {
+    SegmentComparison<Nps> comparison = SegmentComparison.of(results);
+    table.chart(comparison);
+    for (SegmentComparison.Entry<Nps> entry : comparison.entries()) {
       comparisons.put(entry.segment(), entry);
     }
     long withAnswers = results.values().stream().filter(nps -> !nps.isEmpty()).count();
@@ -240,7 +242,7 @@ final class NpsSections implements Sections {
           interval.upper(), change == null ? null : change.estimate(),
           change == null ? null : change.pValue());
     }
-    table.aggregate(ReportDocument.trendAggregate(settings, perPeriod), null);
+    table.aggregate(ReportDocument.trendAggregate(settings, perPeriod), null).chart(result);
     return table;
   }
 }

@@ -48,6 +48,8 @@ final class Table {
   final List<String> notes = new ArrayList<>();
   Object aggregate;
   TypeReference<?> aggregateType;
+  /** The library result that --format html draws this table's chart from, or null. */
+  Object chart;
 
   /**
    * Creates an empty table.
@@ -86,6 +88,16 @@ final class Table {
   Table aggregate(Object value, TypeReference<?> type) {
     this.aggregate = value;
     this.aggregateType = type;
+    return this;
+  }
+
+  /**
+   * Attaches the result a chart of {@code --format html} is drawn from: an {@code Nps} or
+   * {@code Csat}, an {@code NpsTrend}, the per-period {@code Csat} map, or a
+   * {@code SegmentComparison}.
+   */
+  Table chart(Object result) {
+    this.chart = result;
     return this;
   }
 
