@@ -79,7 +79,7 @@ final class HtmlReport {
       "footer{margin-top:2rem;border-top:1px solid var(--rule);padding-top:.5rem}",
       "@media (max-width:40rem){main{padding:.5rem}.score{font-size:2rem}}",
       "@media print{@page{size:A4;margin:14mm}body{font-size:10pt}main{max-width:none;"
-          + "padding:0}section{break-inside:avoid}.scroll{overflow:visible}"
+          + "padding:0}svg.chart,table,.headline{break-inside:avoid}.scroll{overflow:visible}"
           + "th,td{white-space:normal}}");
 
   private final Report report;
@@ -119,10 +119,24 @@ final class HtmlReport {
         .append(esc(files)).append("</p>\n</header>\n");
     Table main = report.table(csat() ? "csat" : "nps");
     headline(page, main);
+    page.append("<section id=\"distribution\">\n<h2>Distribution</h2>\n");
     if (main != null && main.chart != null) {
       distribution(page, main.chart);
     }
-    for (Table table : report.tables) {
+    List<Table> rest = new ArrayList<>(report.tables);
+    if (main != null) {
+      rest.remove(main);
+      table(page, main);
+    }
+    page.append("</section>\n");
+    for (String key : List.of("trend", "segments")) {
+      Table table = report.table(key);
+      if (table != null) {
+        rest.remove(table);
+        section(page, table);
+      }
+    }
+    for (Table table : rest) {
       section(page, table);
     }
     footer(page);
@@ -189,7 +203,6 @@ final class HtmlReport {
       parts = ChartData.categories((Csat) result);
       bars = ChartData.histogram((Csat) result);
     }
-    page.append("<section id=\"distribution\">\n<h2>Distribution</h2>\n");
     page.append(SvgChart.stackedBar("categories", csat() ? "Unsatisfied and satisfied answers"
         : "Detractors, passives and promoters", parts));
     page.append("<ul class=\"legend\">\n");
@@ -212,14 +225,17 @@ final class HtmlReport {
           .append(SvgChart.histogram("histogram", "Answers per value, coloured by category",
               bars));
       page.append("<div class=\"scroll\"><table class=\"data\" id=\"histogram-table\">"
-          + "<caption>Answers per value</caption>\n<tr><th>value</th><th>answers</th></tr>\n");
+          + "<caption>Answers per value</caption>\n<tr><th scope=\"col\">value</th>");
       for (ChartData.Part bar : bars) {
-        page.append("<tr><td>").append(esc(bar.label)).append("</td><td class=\"num\">")
-            .append(bar.count).append("</td></tr>\n");
+        page.append("<th scope=\"col\">").append(esc(bar.label)).append("</th>");
       }
+      page.append("</tr>\n<tr><td>answers</td>");
+      for (ChartData.Part bar : bars) {
+        page.append("<td class=\"num\">").append(bar.count).append("</td>");
+      }
+      page.append("</tr>\n");
       page.append("</table></div>\n");
     }
-    page.append("</section>\n");
   }
 
   private void section(StringBuilder page, Table table) {
@@ -308,10 +324,24 @@ final class HtmlReport {
     Object method = report.meta.get("interval_method");
     if (method instanceof Map) {
       List<String> parts = new ArrayList<>();
-      ((Map<?, ?>) method).forEach((key, value) -> parts.add(key + ": " + value));
-      return "intervals " + String.join(", ", parts).replace('_', ' ');
+      ((Map<?, ?>) method).forEach((key, value) -> parts.add(key + ": " + methodName(value)));
+      return "intervals " + String.join(", ", parts);
     }
-    return method == null ? "intervals adjusted Wald"
-        : "intervals " + String.valueOf(method).replace('_', ' ');
+    return "intervals " + methodName(method == null ? "adjusted_wald" : method);
+  }
+
+  /** The name of an interval method of the JSON metadata, as people write it. */
+  private static String methodName(Object method) {
+    String name = String.valueOf(method);
+    switch (name) {
+      case "adjusted_wald":
+        return "adjusted Wald";
+      case "wilson":
+        return "Wilson";
+      case "student_t":
+        return "Student t";
+      default:
+        return name.replace('_', ' ');
+    }
   }
 }

@@ -122,9 +122,9 @@ final class SvgChart {
       desc.append(bar.label).append(": ").append(bar.count).append(bar == bars.get(bars.size() - 1)
           ? "." : ", ");
     }
-    double height = 230;
+    double height = 178;
     double top = 22;
-    double base = 200;
+    double base = 150;
     double left = 10;
     double slot = (WIDTH - 2 * left) / bars.size();
     StringBuilder svg = open(id, height, title, desc.toString());

@@ -88,7 +88,7 @@ class HtmlReportTest {
         segments.get(1).get("data-label"), segments.get(2).get("data-label")));
     assertEquals("0.0", segments.get(2).get("data-value"));
     assertTrue(html.contains("Written by nps " + VersionProvider.VERSION + " from "));
-    assertTrue(html.contains("intervals adjusted wald; confidence level 95%"), html);
+    assertTrue(html.contains("intervals adjusted Wald; confidence level 95%"), html);
     assertTrue(html.contains("p-values holm-adjusted, flagged at 0.05"), html);
   }
 
@@ -149,6 +149,6 @@ class HtmlReportTest {
     List<Map<String, String>> periods = HtmlPage.marks(html, "g", "period");
     assertEquals(List.of("50.0", "66.7"), List.of(periods.get(0).get("data-value"),
         periods.get(1).get("data-value")));
-    assertTrue(html.contains("intervals share: wilson, mean: student t"), html);
+    assertTrue(html.contains("intervals share: Wilson, mean: Student t"), html);
   }
 }
