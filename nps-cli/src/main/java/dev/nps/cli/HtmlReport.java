@@ -245,7 +245,14 @@ final class HtmlReport {
           ? ChartData.points((NpsTrend) table.chart, level)
           : ChartData.points((Map<dev.nps.program.SurveyPeriod, ?>) table.chart, level);
       double alpha = alpha();
-      page.append("<h2>Trend</h2>\n").append(SvgChart.trend("trend", Text.escape(table.title), metric,
+      page.append("<h2>Trend</h2>\n");
+      if (points.isEmpty()) {
+        page.append("<p class=\"note\">No dated answers: no trend.</p>\n");
+        table(page, table);
+        page.append("</section>\n");
+        return;
+      }
+      page.append(SvgChart.trend("trend", Text.escape(table.title), metric,
           points, alpha, Sections.levelText(level), csat()));
       page.append("<p class=\"note\">Line: ").append(metric).append(" per period; band: ")
           .append(Sections.levelText(level)).append(" confidence interval; grey bars: answers"

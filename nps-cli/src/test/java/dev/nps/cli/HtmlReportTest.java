@@ -130,6 +130,21 @@ class HtmlReportTest {
   }
 
   @Test
+  void saysSoWhenNoRowCanBeUsed() throws IOException {
+    Path input = HtmlPage.write(dir, "empty.csv", "score,region,answered_at");
+    Path output = dir.resolve("empty.html");
+    int code = Main.run(new String[] {"report", input.toString(), "--by", "region", "--period",
+        "month", "--format", "html", "-o", output.toString()},
+        new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter()));
+    assertEquals(ReportCommand.NO_ROWS, code);
+    String html = Files.readString(output, StandardCharsets.UTF_8);
+    assertTrue(html.contains("<div class=\"score\">NPS undefined</div>"), html);
+    assertFalse(html.contains("<svg"), html);
+    assertTrue(html.contains("No dated answers: no trend."), html);
+  }
+
+  @Test
   void drawsCsatOnItsScale() throws IOException {
     Path input = HtmlPage.write(dir, "csat.csv", "answered_at,score,region",
         "2026-01-05T10:00:00Z,1,EU", "2026-01-06T10:00:00Z,4,US", "2026-02-02T10:00:00Z,5,EU",
