@@ -151,7 +151,7 @@ final class CsatSections implements Sections {
       table.note("no responses: CSAT is undefined");
       return table.value(csat, null);
     }
-    table.aggregate(csat, null);
+    table.aggregate(csat, null).chart(csat);
     table.value(csat, null);
     Interval share = csat.confidenceInterval(settings.level);
     Double meanLow = null;
@@ -197,7 +197,7 @@ final class CsatSections implements Sections {
             + Sections.trim(comparison.significanceLevel()) + ")",
         columns.toArray(new Table.Column[0]));
     table.aggregate(results, NpsModule.CSAT_BY_SEGMENT);
-    table.value(comparison, null);
+    table.value(comparison, null).chart(comparison);
     Sections.noteUntestable(table, comparison, Csat::isEmpty);
     for (SegmentComparison.Entry<Csat> entry : Sections.sortedEntries(comparison)) {
       Segment segment = entry.segment();
@@ -251,7 +251,7 @@ final class CsatSections implements Sections {
           interval.upper(), change == null ? null : change.estimate(),
           change == null ? null : change.pValue());
     }
-    table.aggregate(ReportDocument.trendAggregate(settings, perPeriod), null);
+    table.aggregate(ReportDocument.trendAggregate(settings, perPeriod), null).chart(result);
     return table;
   }
 }

@@ -144,7 +144,7 @@ final class NpsSections implements Sections {
       table.note("no responses: NPS is undefined");
       return table.value(nps, null);
     }
-    table.aggregate(nps, null);
+    table.aggregate(nps, null).chart(nps);
     table.value(nps, null);
     Interval interval = nps.confidenceInterval(settings.level);
     table.intervals(settings.level, "confidenceInterval", interval);
@@ -194,7 +194,7 @@ final class NpsSections implements Sections {
             + Sections.trim(comparison.significanceLevel()) + ")",
         columns.toArray(new Table.Column[0]));
     table.aggregate(results, NpsModule.NPS_BY_SEGMENT);
-    table.value(comparison, null);
+    table.value(comparison, null).chart(comparison);
     Sections.noteUntestable(table, comparison, Nps::isEmpty);
     for (SegmentComparison.Entry<Nps> entry : Sections.sortedEntries(comparison)) {
       Segment segment = entry.segment();
@@ -248,7 +248,7 @@ final class NpsSections implements Sections {
           interval.upper(), change == null ? null : change.estimate(),
           change == null ? null : change.pValue());
     }
-    table.aggregate(ReportDocument.trendAggregate(settings, perPeriod), null);
+    table.aggregate(ReportDocument.trendAggregate(settings, perPeriod), null).chart(result);
     return table;
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The output options shared by {@code nps report} and {@code nps merge}. */
 final class OutputOptions {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, csv or json (default: ${DEFAULT-VALUE})")
+      description = "text, csv, json or html (a page with charts; default: ${DEFAULT-VALUE})")
   String format;
 
   @Option(names = "--table", paramLabel = "NAME",
@@ -31,7 +31,7 @@ final class OutputOptions {
     try {
       return Renderer.valueOf(format.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--format must be text, csv or json, was "
+      throw new IllegalArgumentException("--format must be text, csv, json or html, was "
           + Text.quote(format));
     }
   }

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes a report as aligned text, one CSV table, or one JSON document. */
+/** Writes a report as aligned text, one CSV table, one JSON document or one HTML page. */
 enum Renderer {
   /** Aligned columns for people; text from input is escaped. */
   TEXT {
@@ -185,6 +185,14 @@ enum Renderer {
           ? mapper.writeValueAsString(value)
           : mapper.writerFor(type).writeValueAsString(value);
       return mapper.readTree(json);
+    }
+  },
+
+  /** One self-contained HTML page with SVG charts and the same tables (see HtmlReport). */
+  HTML {
+    @Override
+    void write(Report report, PrintWriter out) {
+      out.print(HtmlReport.of(report).html());
     }
   };
 

@@ -54,6 +54,8 @@ final class Table {
   TypeReference<?> valueType;
   final List<Map<String, Object>> intervals = new ArrayList<>();
   double intervalLevel;
+  /** The library result that --format html draws this table's chart from, or null. */
+  Object chart;
 
   /**
    * Creates an empty table.
@@ -125,6 +127,16 @@ final class Table {
     }
     intervals.add(entry);
     intervalLevel = level;
+    return this;
+  }
+
+  /**
+   * Attaches the result a chart of {@code --format html} is drawn from: an {@code Nps} or
+   * {@code Csat}, an {@code NpsTrend}, the per-period {@code Csat} map, or a
+   * {@code SegmentComparison}.
+   */
+  Table chart(Object result) {
+    this.chart = result;
     return this;
   }
 
