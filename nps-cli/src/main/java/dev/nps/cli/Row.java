@@ -20,6 +20,9 @@ final class Row {
    */
   final String problem;
 
+  /** A good row already counted by {@link FastCounts}: nothing else to do but count it read. */
+  static final Row COUNTED = new Row(0, null, null, false, null, null);
+
   private Row(long line, Response response, String[] contacts, boolean unanswered,
       String problemKind, String problem) {
     this.line = line;
