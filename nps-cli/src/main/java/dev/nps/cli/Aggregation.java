@@ -42,6 +42,7 @@ final class Aggregation {
   private long skipped;
   private long replaced;
   private boolean finished;
+  private final FastCounts fast;
 
   Aggregation(ReportSettings settings, Sections sections) {
     this.settings = settings;
@@ -49,6 +50,12 @@ final class Aggregation {
     this.analysis = AnalysisSections.of(settings);
     this.held = settings.latestPerRespondent
         ? LatestPerRespondent.accumulator(settings.scheme) : null;
+    this.fast = FastCounts.applies(settings) ? new FastCounts(settings, sections) : null;
+  }
+
+  /** Where readers may count plain good rows without a row object, or null. */
+  FastCounts fastCounts() {
+    return fast;
   }
 
   Columns columns() {
@@ -80,6 +87,14 @@ final class Aggregation {
   /** Takes one row: a good one is counted, a bad one stops (strict) or is skipped (lenient). */
   void add(String file, Row input) throws InputException {
     read++;
+    if (input == Row.COUNTED) {
+      valid++;
+      if (fast.overflow()) {
+        fast.flush();
+        checkSegments(file + ":" + fast.overflowLine());
+      }
+      return;
+    }
     if (input.unanswered) {
       unanswered++;
       return;
@@ -119,6 +134,10 @@ final class Aggregation {
     if (held != null) {
       held.add(row.response);
     } else {
+      if (fast != null) {
+        fast.flush();
+        fast.intern(row.response.segment());
+      }
       sections.feed(row.response);
       if (analysis != null) {
         analysis.feed(row.response);
@@ -156,6 +175,9 @@ final class Aggregation {
       return;
     }
     finished = true;
+    if (fast != null) {
+      fast.flush();
+    }
     if (held != null) {
       LatestPerRespondent latest = held.snapshot();
       replaced = latest.replaced();

@@ -38,6 +38,9 @@ final class CsvRowReader implements RowReader {
   private final List<String> absent = new ArrayList<>();
   private final BufferedReader reader;
   private final Columns columns;
+  private FastCounts counts;
+  private final TimeParser times;
+  private final boolean readContacts;
 
   CsvRowReader(Input input, BufferedReader reader, ReadOptions options)
       throws InputException, IOException {
@@ -146,6 +149,8 @@ final class CsvRowReader implements RowReader {
     if (decimalComma && options.decimalComma == null && slots[Columns.WEIGHT] >= 0) {
       notes.add(file + ": weights are read with a decimal comma, as the file is ;-separated");
     }
+    this.times = times;
+    this.readContacts = options.readContacts;
     this.parser = new RowParser(this.columns, options.values, times, decimalComma,
         options.readContacts, options.encodingHint(input.charset()));
   }
@@ -351,27 +356,44 @@ final class CsvRowReader implements RowReader {
   }
 
   @Override
+  public void countInto(FastCounts counts) {
+    this.counts = readContacts ? null : counts;
+  }
+
+  @Override
   public Row next() throws InputException, IOException {
-    String[] record;
-    long line;
     if (!pending.isEmpty()) {
-      record = pending.removeFirst();
-      line = pendingLines.removeFirst();
-    } else {
-      record = tokenizer.next();
-      if (record == null) {
-        return null;
+      String[] record = pending.removeFirst();
+      long line = pendingLines.removeFirst();
+      if (record.length != header.size()) {
+        return wrongFieldCount(line, record.length);
       }
-      line = tokenizer.recordLine();
+      return parser.parse(line, slot -> {
+        int index = slots[slot];
+        return index < 0 ? null : record[index];
+      });
     }
-    if (record.length != header.size()) {
-      return Row.bad(line, "wrong number of fields",
-          "expected " + header.size() + " fields as in the header, found " + record.length);
+    if (!tokenizer.advance()) {
+      return null;
+    }
+    long line = tokenizer.recordLine();
+    int fields = tokenizer.fieldCount();
+    if (fields != header.size()) {
+      return wrongFieldCount(line, fields);
+    }
+    if (counts != null && counts.add(line, tokenizer.chars(), tokenizer.starts(),
+        tokenizer.ends(), slots, times)) {
+      return Row.COUNTED;
     }
     return parser.parse(line, slot -> {
       int index = slots[slot];
-      return index < 0 ? null : record[index];
+      return index < 0 ? null : tokenizer.field(index);
     });
+  }
+
+  private Row wrongFieldCount(long line, int found) {
+    return Row.bad(line, "wrong number of fields",
+        "expected " + header.size() + " fields as in the header, found " + found);
   }
 
   @Override

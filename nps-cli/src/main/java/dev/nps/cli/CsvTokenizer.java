@@ -2,8 +2,7 @@ package dev.nps.cli;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits CSV text into records of fields (RFC 4180, with any one-character delimiter), counting
@@ -27,8 +26,13 @@ final class CsvTokenizer {
   private int end;
   private long line;
   private long recordLine;
-  private final StringBuilder field = new StringBuilder();
-  private int fieldCount;
+  /** The unquoted text of the current record's fields, one after the other. */
+  private char[] chars = new char[1 << 12];
+  private int length;
+  private int[] starts = new int[32];
+  private int[] ends = new int[32];
+  private int count;
+  private int fieldOffset;
 
   /**
    * Creates a tokenizer.
@@ -88,26 +92,75 @@ final class CsvTokenizer {
    * @throws InputException if a bound is exceeded or a quoted field is never closed
    */
   String[] next() throws IOException, InputException {
-    List<String> fields = new ArrayList<>();
+    if (!advance()) {
+      return null;
+    }
+    String[] fields = new String[count];
+    for (int i = 0; i < count; i++) {
+      fields[i] = field(i);
+    }
+    return fields;
+  }
+
+  /** The number of fields of the current record. */
+  int fieldCount() {
+    return count;
+  }
+
+  /** The text of a field of the current record. */
+  String field(int index) {
+    return new String(chars, starts[index], ends[index] - starts[index]);
+  }
+
+  /** The characters of the current record's fields, valid until the next {@link #advance()}. */
+  char[] chars() {
+    return chars;
+  }
+
+  /** Where each field of the current record starts in {@link #chars()}. */
+  int[] starts() {
+    return starts;
+  }
+
+  /** Where each field of the current record ends (exclusive) in {@link #chars()}. */
+  int[] ends() {
+    return ends;
+  }
+
+  /**
+   * Moves to the next non-empty record, whose fields {@link #fieldCount()}, {@link #field(int)},
+   * {@link #chars()}, {@link #starts()} and {@link #ends()} then give without building a string
+   * per field.
+   *
+   * @return false at the end of the text
+   * @throws InputException if a bound is exceeded or a quoted field is never closed
+   */
+  boolean advance() throws IOException, InputException {
     long recordLength = 0;
     boolean started = false;
     boolean quoted = false;
     boolean fieldStart = true;
     long quoteLine = 0;
-    field.setLength(0);
-    fieldCount = 0;
+    length = 0;
+    count = 0;
+    fieldOffset = 0;
     while (true) {
-      int c = read();
+      int c;
+      if (position < end) {
+        c = buffer[position++];
+      } else {
+        c = read();
+      }
       if (c == EOF) {
         if (quoted) {
           throw new InputException(file + ":" + quoteLine + ": a quoted field opened on this"
               + " line is never closed");
         }
         if (!started) {
-          return null;
+          return false;
         }
-        fields.add(field.toString());
-        return fields.toArray(new String[0]);
+        endField();
+        return true;
       }
       if (!started) {
         if (c == '\n' || c == '\r') {
@@ -142,7 +195,12 @@ final class CsvTokenizer {
         continue;
       }
       if (c == delimiter) {
-        addField(fields);
+        // After this field comes at least one more.
+        if (count + 2 > limits.columns) {
+          throw new InputException(file + ":" + recordLine + ": a record has more than "
+              + Limits.count(limits.columns) + " fields (--max-columns)");
+        }
+        endField();
         fieldStart = true;
         continue;
       }
@@ -151,8 +209,8 @@ final class CsvTokenizer {
           read();
         }
         line++;
-        fields.add(field.toString());
-        return fields.toArray(new String[0]);
+        endField();
+        return true;
       }
       if (c == '"' && fieldStart) {
         quoted = true;
@@ -165,23 +223,26 @@ final class CsvTokenizer {
     }
   }
 
-  private void addField(List<String> fields) throws InputException {
-    // After this field comes at least one more.
-    if (fields.size() + 2 > limits.columns) {
-      throw new InputException(file + ":" + recordLine + ": a record has more than "
-          + Limits.count(limits.columns) + " fields (--max-columns)");
+  private void endField() {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
     }
-    fields.add(field.toString());
-    field.setLength(0);
-    fieldCount = fields.size();
+    starts[count] = fieldOffset;
+    ends[count] = length;
+    count++;
+    fieldOffset = length;
   }
 
   private void append(char c) throws InputException {
-    if (field.length() >= limits.fieldLength) {
-      throw new InputException(file + ":" + recordLine + ": field " + (fieldCount + 1)
+    if (length - fieldOffset >= limits.fieldLength) {
+      throw new InputException(file + ":" + recordLine + ": field " + (count + 1)
           + " is longer than " + Limits.count(limits.fieldLength)
           + " characters (--max-field-length)");
     }
-    field.append(c);
+    if (length == chars.length) {
+      chars = Arrays.copyOf(chars, length * 2);
+    }
+    chars[length++] = c;
   }
 }

@@ -109,9 +109,11 @@ final class Input {
       }
       // Undecodable bytes become U+FFFD; the readers report such a row as a bad row and say
       // which encoding to try.
-      return new BufferedReader(new InputStreamReader(buffered, charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+      // Decoding runs on a second thread, ahead of the tokenizer.
+      return new BufferedReader(new PrefetchReader(new InputStreamReader(buffered,
+          charset.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE))), 1 << 16);
     } catch (IOException e) {
       close(bytes);
       throw new InputException(Text.escape(name) + ": cannot read: "

@@ -264,6 +264,7 @@ final class ReportCommand implements Callable<Integer> {
             aggregation = new Aggregation(settings, settings.metric.sections(settings));
           }
           note(reader, aggregation);
+          reader.countInto(aggregation.fastCounts());
           Row row;
           while ((row = reader.next()) != null) {
             aggregation.add(input.name, row);

@@ -25,6 +25,9 @@ final class Row {
    */
   final String problem;
 
+  /** A good row already counted by {@link FastCounts}: nothing else to do but count it read. */
+  static final Row COUNTED = new Row(0, null, null, null, false, null, null);
+
   private Row(long line, Response response, String[] contacts, String[] analysis,
       boolean unanswered, String problemKind, String problem) {
     this.line = line;

@@ -13,4 +13,12 @@ interface RowReader extends Closeable {
    * @throws InputException if the file itself is unreadable (not a single bad row)
    */
   Row next() throws InputException, IOException;
+
+  /**
+   * Lets the reader count plain good rows straight into {@code counts}, returning
+   * {@link Row#COUNTED} for them; a reader that cannot returns every row as before.
+   */
+  default void countInto(FastCounts counts) {
+    // rows are returned one by one
+  }
 }

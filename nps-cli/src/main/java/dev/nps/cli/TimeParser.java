@@ -137,6 +137,126 @@ final class TimeParser {
     }
   }
 
+  /** What {@link #epochSecond(char[], int, int)} returns for a time it leaves to {@link #parse}. */
+  static final long NOT_FAST = Long.MIN_VALUE;
+
+  /**
+   * Reads the most common forms without building a string or throwing: {@code
+   * yyyy-MM-dd[(T|t| )HH:mm[:ss[(.|,)fraction]]][Z|z|+HH|+HHmm|+HH:mm]}, with two-digit hours.
+   * The fraction is checked but dropped: the caller needs only whole seconds.
+   *
+   * @param chars the characters
+   * @param from the trimmed text's first character
+   * @param to one past its last
+   * @return the epoch second of the instant {@link #parse} would return, or {@link #NOT_FAST}
+   *     when the text is in another form, invalid or when {@code --time-format} is given, so that
+   *     {@link #parse} decides (and words any message)
+   */
+  long epochSecond(char[] chars, int from, int to) {
+    if (format != null || to - from < 10 || to - from > 100) {
+      return NOT_FAST;
+    }
+    int year = digits(chars, from, 4);
+    int month = digits(chars, from + 5, 2);
+    int day = digits(chars, from + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || chars[from + 4] != '-'
+        || chars[from + 7] != '-' || day > daysInMonth(year, month)) {
+      return NOT_FAST;
+    }
+    int p = from + 10;
+    int seconds = 0;
+    if (p < to && (chars[p] == 'T' || chars[p] == 't' || chars[p] == ' ')) {
+      if (to - p < 6 || chars[p + 3] != ':') {
+        return NOT_FAST;
+      }
+      int hour = digits(chars, p + 1, 2);
+      int minute = digits(chars, p + 4, 2);
+      int second = 0;
+      p += 6;
+      if (p < to && chars[p] == ':') {
+        second = to - p >= 3 ? digits(chars, p + 1, 2) : -1;
+        p += 3;
+        if (p < to && (chars[p] == '.' || chars[p] == ',')) {
+          int first = ++p;
+          while (p < to && p - first < 10 && chars[p] >= '0' && chars[p] <= '9') {
+            p++;
+          }
+          if (p == first || p - first > 9) {
+            return NOT_FAST;
+          }
+        }
+      }
+      if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+        return NOT_FAST;
+      }
+      seconds = hour * 3600 + minute * 60 + second;
+    }
+    long local = epochDay(year, month, day) * 86_400L + seconds;
+    if (p == to) {
+      if (zone instanceof ZoneOffset) {
+        return local - ((ZoneOffset) zone).getTotalSeconds();
+      }
+      return LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC).atZone(zone).toEpochSecond();
+    }
+    char sign = chars[p];
+    if ((sign == 'Z' || sign == 'z') && p + 1 == to) {
+      return local;
+    }
+    if ((sign != '+' && sign != '-') || to - p < 3) {
+      return NOT_FAST;
+    }
+    int hours = digits(chars, p + 1, 2);
+    int minutes;
+    if (to - p == 3) {
+      minutes = 0;
+    } else if (to - p == 5) {
+      minutes = digits(chars, p + 3, 2);
+    } else if (to - p == 6 && chars[p + 3] == ':') {
+      minutes = digits(chars, p + 4, 2);
+    } else {
+      return NOT_FAST;
+    }
+    if (hours < 0 || hours > 17 || minutes < 0 || minutes > 59) {
+      return NOT_FAST;
+    }
+    long offset = hours * 3600L + minutes * 60L;
+    return sign == '-' ? local + offset : local - offset;
+  }
+
+  /** The value of {@code count} ASCII digits, or -1. */
+  private static int digits(char[] chars, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = chars[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static int daysInMonth(int year, int month) {
+    if (month == 2) {
+      boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+      return leap ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
+  /**
+   * Days since 1970-01-01 of a proleptic Gregorian date: H. Hinnant's days_from_civil
+   * ("chrono-Compatible Low-Level Date Algorithms", howardhinnant.github.io/date_algorithms).
+   */
+  static long epochDay(int year, int month, int day) {
+    long y = month <= 2 ? year - 1 : year;
+    long era = Math.floorDiv(y, 400);
+    long yearOfEra = y - era * 400;
+    long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+  }
+
   private Instant common(String text) {
     Matcher iso = ISO.matcher(text);
     if (iso.matches()) {
