@@ -58,7 +58,8 @@ class SurveyPeriodTest {
     assertTrue(march.compareTo(marchRelabelled) < 0);
     assertTrue(marchRelabelled.compareTo(march) > 0);
     assertEquals(0, march.compareTo(SurveyPeriod.of("b", MARCH, APRIL)));
-    List<SurveyPeriod> periods = new ArrayList<>(List.of(april, marchRelabelled, marchToMay, march));
+    List<SurveyPeriod> periods =
+        new ArrayList<>(List.of(april, marchRelabelled, marchToMay, march));
     Collections.sort(periods);
     assertEquals(List.of(march, marchRelabelled, marchToMay, april), periods);
   }

@@ -126,7 +126,8 @@ class SampleSizeTest {
   void sharesUpToOneHundredAreTakenForPercents() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SampleSize.forMarginOfError(5, 0.95, 100.0, 0.0));
-    assertEquals("promoter share must be a fraction in [0, 1], was 100.0 (a percent? divide by 100)",
+    assertEquals(
+        "promoter share must be a fraction in [0, 1], was 100.0 (a percent? divide by 100)",
         e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> SampleSize.forMarginOfError(5, 0.95, 0.2, 100.5));
