@@ -209,10 +209,9 @@ class StudentTTest {
    * Where the degrees of freedom reach 1e5 the quantile is the Cornish-Fisher expansion itself and
    * the tail inverts it, so its terms to 1/df^3 show at this accuracy. The lower tail is asked,
    * since 1 - q is not exact in binary for small q (1 - (1 - 1e-12) is 1.0000889e-12).
-   * References from mpmath
-   * (mp.dps = 40): P(T &gt; t) = betainc(df/2, 1/2, 0, df/(df + t^2), regularized=True) / 2, and
-   * the quantile by findroot on the log of that tail (script in the comment of
-   * {@link #densityAndLogBetaAgainstMpmath}).
+   * References from mpmath (mp.dps = 40): P(T &gt; t) = betainc(df/2, 1/2, 0, df/(df + t^2),
+   * regularized=True) / 2, and the quantile by findroot on ln P(T &gt; t) - ln q, started at the
+   * normal quantile sqrt(2) erfinv(1 - 2q).
    */
   @Test
   void largeDegreesOfFreedomAgainstMpmath() {
