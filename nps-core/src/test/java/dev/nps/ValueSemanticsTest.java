@@ -72,6 +72,14 @@ class ValueSemanticsTest {
   }
 
   @Test
+  void npsResults() {
+    assertValue(Nps.ofAnswers(0, 9, 7), Nps.ofHistogram(new long[] {1, 0, 0, 0, 0, 0, 0, 1, 0, 1,
+            0}),
+        Nps.ofAnswers(0, 10, 7), Nps.ofAnswers(1, 9, 7), Nps.ofAnswers(0, 9, 8),
+        Nps.ofCategories(1, 1, 1), Nps.ofAnswers(0, 9), Nps.empty());
+  }
+
+  @Test
   void rates() {
     assertValue(Rate.of(3, 10), Rate.of(3, 10), Rate.of(4, 10), Rate.of(3, 11), Rate.of(0, 0));
   }
