@@ -204,4 +204,69 @@ class StudentTTest {
     e = assertThrows(IllegalArgumentException.class, () -> StudentT.cdf(Double.NaN, 3));
     assertEquals("t must not be NaN", e.getMessage());
   }
+
+  /**
+   * Where the degrees of freedom reach 1e5 the quantile is the Cornish-Fisher expansion itself and
+   * the tail inverts it, so its terms to 1/df^3 show at this accuracy. The lower tail is asked,
+   * since 1 - q is not exact in binary for small q (1 - (1 - 1e-12) is 1.0000889e-12).
+   * References from mpmath (mp.dps = 40): P(T &gt; t) = betainc(df/2, 1/2, 0, df/(df + t^2),
+   * regularized=True) / 2, and the quantile by findroot on ln P(T &gt; t) - ln q, started at the
+   * normal quantile sqrt(2) erfinv(1 - 2q).
+   */
+  @Test
+  void largeDegreesOfFreedomAgainstMpmath() {
+    double[][] quantiles = {
+        // {q, df, t with P(T > t) = q}
+        {0.025, 1e5, 1.9599877075346096386},
+        {1e-7, 1e5, 5.1997019883650527979},
+        {1e-12, 1e5, 7.0353717423935763416},
+        {0.025, 3e5, 1.9599718921421830878},
+        {1e-7, 3e5, 5.1994590459947107786},
+        {1e-12, 1e6, 7.0345726084112566152},
+    };
+    for (double[] row : quantiles) {
+      assertEquals(-row[2], StudentT.quantile(row[0], row[1]), 1e-14 * row[2],
+          "q = " + row[0] + ", df = " + row[1]);
+    }
+    assertEquals(1.9599877075346096386, StudentT.quantile(0.975, 1e5), 1e-14);
+    double[][] tails = {
+        // {t, df, P(T > t)}
+        {3, 1e5, 0.001350230442032359595},
+        {6, 1e5, 9.899647278008812792e-10},
+        {10, 1e5, 7.816507650103639002e-24},
+        {3, 2e5, 0.0013500642313883953331},
+        {10, 2e5, 7.7175865836856318884e-24},
+    };
+    for (double[] row : tails) {
+      assertEquals(row[2], StudentT.upperTail(row[0], row[1]), 1e-13 * row[2],
+          "t = " + row[0] + ", df = " + row[1]);
+    }
+  }
+
+  /**
+   * References from mpmath (mp.dps = 40): ln B(a, 1/2) = log(beta(a, 1/2)); the density
+   * gamma((df+1)/2) / (sqrt(df pi) gamma(df/2)) (1 + t^2/df)^(-(df+1)/2); for df = 1e16 the
+   * standard normal density npdf(2) = 0.053990966513188051951.
+   */
+  @Test
+  void densityAndLogBetaAgainstMpmath() {
+    assertEquals(1.1447298858494001741, StudentT.logBetaHalf(0.5), 1e-15);
+    assertEquals(0.064538521137571171673, StudentT.logBetaHalf(3), 1e-15);
+    assertEquals(-0.59142241074705157499, StudentT.logBetaHalf(10.5), 1e-15);
+    assertEquals(-1.0320733026829274673, StudentT.logBetaHalf(25), 1e-15);
+    assertEquals(0.12001717451358738493, StudentT.density(1.5, 3), 1e-16);
+    assertEquals(0.053990966513188051951, StudentT.density(2, 1e16), 1e-17);
+    assertEquals(0.053990966513188051951, StudentT.density(-2, 1e16), 1e-17);
+  }
+
+  @Test
+  void everyEntryPointChecksTheDegreesOfFreedom() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> StudentT.density(1, 0));
+    assertEquals("degrees of freedom must be positive, was 0.0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> StudentT.criticalValue(0.95, -1));
+    assertEquals("degrees of freedom must be positive, was -1.0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> StudentT.upperTail(1, Double.NaN));
+    assertEquals("degrees of freedom must be positive, was NaN", e.getMessage());
+  }
 }

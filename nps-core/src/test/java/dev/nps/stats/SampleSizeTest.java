@@ -109,4 +109,33 @@ class SampleSizeTest {
   void absurdlySmallMarginOverflows() {
     assertThrows(ArithmeticException.class, () -> SampleSize.forMarginOfError(1e-300, 0.95));
   }
+
+  /**
+   * The finite-population correction n = n0 / (1 + (n0 - 1) / N) with n0 = z^2 / e^2 and z =
+   * 1.959964 (95%): for 10 points and N = 500, n0 = 3.841459 / 0.01 = 384.1459 and n = 384.1459 /
+   * 1.766292 = 217.49, so 218; for 20 points and N = 100, n0 = 96.0365 and n = 96.0365 / 1.950365 =
+   * 49.24, so 50. (With n0 + 1 in place of n0 - 1 they would be 217 and 49.)
+   */
+  @Test
+  void finitePopulationCorrectionUsesNMinusOne() {
+    assertEquals(218, SampleSize.forMarginOfError(10, 0.95, 500));
+    assertEquals(50, SampleSize.forMarginOfError(20, 0.95, 100));
+  }
+
+  @Test
+  void sharesUpToOneHundredAreTakenForPercents() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SampleSize.forMarginOfError(5, 0.95, 100.0, 0.0));
+    assertEquals(
+        "promoter share must be a fraction in [0, 1], was 100.0 (a percent? divide by 100)",
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> SampleSize.forMarginOfError(5, 0.95, 0.2, 100.5));
+    assertEquals("detractor share must be a fraction in [0, 1], was 100.5", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> SampleSize.forMarginOfError(5, 0.95, -0.1, 0.2));
+    assertEquals("promoter share must be a fraction in [0, 1], was -0.1", e.getMessage());
+    // The edges are shares: everyone a detractor means no variance, so one answer.
+    assertEquals(1, SampleSize.forMarginOfError(5, 0.95, 0.0, 1.0));
+  }
 }
