@@ -4,17 +4,14 @@ import dev.nps.Category;
 import dev.nps.Nps;
 import dev.nps.Segment;
 import dev.nps.csat.Csat;
-import dev.nps.csat.CsatDifference;
 import dev.nps.csat.CsatScale;
 import dev.nps.program.Trend;
-import dev.nps.program.SurveyPeriod;
 import dev.nps.stats.Interval;
 import dev.nps.stats.SegmentComparison;
 import dev.nps.stats.SignificanceResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The data of the HTML report's charts, taken from the library's results ({@code Nps},
@@ -150,31 +147,6 @@ final class ChartData {
       Interval interval = interval(result, level);
       points.add(new Point(point.period().label(), total(result), score(result),
           interval.lower(), interval.upper(), point.change().orElse(null)));
-    }
-    return points;
-  }
-
-  /**
-   * The CSAT trend, one point per period, with the change in the share satisfied from the last
-   * period with answers (as the trend table tests it).
-   */
-  static List<Point> points(Map<SurveyPeriod, ?> periods, double level) {
-    List<Point> points = new ArrayList<>();
-    Csat previous = null;
-    for (Map.Entry<SurveyPeriod, ?> entry : periods.entrySet()) {
-      Csat csat = (Csat) entry.getValue();
-      String label = entry.getKey().label();
-      if (csat.isEmpty()) {
-        points.add(new Point(label, 0, Double.NaN, Double.NaN, Double.NaN, null));
-        previous = null;
-        continue;
-      }
-      Interval interval = csat.confidenceInterval(level);
-      SignificanceResult change = previous == null ? null
-          : CsatDifference.of(csat, previous).share();
-      points.add(new Point(label, csat.total(), csat.score(), interval.lower(),
-          interval.upper(), change));
-      previous = csat;
     }
     return points;
   }

@@ -240,10 +240,8 @@ final class HtmlReport {
 
   private void section(StringBuilder page, Table table) {
     page.append("<section id=\"table-").append(esc(table.key)).append("\">\n");
-    if (table.key.equals("trend") && table.chart != null) {
-      List<ChartData.Point> points = table.chart instanceof Trend
-          ? ChartData.points((Trend<?>) table.chart, level)
-          : ChartData.points((Map<dev.nps.program.SurveyPeriod, ?>) table.chart, level);
+    if (table.key.equals("trend") && table.chart instanceof Trend) {
+      List<ChartData.Point> points = ChartData.points((Trend<?>) table.chart, level);
       double alpha = alpha();
       page.append("<h2>Trend</h2>\n");
       if (points.isEmpty()) {

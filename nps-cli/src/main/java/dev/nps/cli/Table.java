@@ -132,8 +132,7 @@ final class Table {
 
   /**
    * Attaches the result a chart of {@code --format html} is drawn from: an {@code Nps} or
-   * {@code Csat}, an {@code NpsTrend}, the per-period {@code Csat} map, or a
-   * {@code SegmentComparison}.
+   * {@code Csat}, a {@code Trend}, or a {@code SegmentComparison}.
    */
   Table chart(Object result) {
     this.chart = result;
