@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Per-segment counting over segment values built to collide in hash tables takes about as long
@@ -108,31 +110,13 @@ class HashFloodingTest {
     }
   }
 
-  @Test
-  void valuesSharingOneStringHashCode() {
-    List<String> crafted = FloodingValues.sameStringHash(16);
-    assertEquals(1, crafted.stream().mapToInt(String::hashCode).distinct().count());
-    assertAsFastAsRandom("65,536 values sharing one String.hashCode", crafted,
-        FloodingValues.random(crafted.size(), 32, 1));
+  static Stream<FloodingValues.Case> cases() {
+    return FloodingValues.cases().stream();
   }
 
-  @Test
-  void valuesSharingTheLowBitsOfTheFormerSegmentHash() {
-    List<String> crafted = FloodingValues.lowBitsOfOldSegmentHash("region", 100_000);
-    for (String value : crafted) {
-      assertEquals(0, FloodingValues.oldSegmentHash("region", value) & 0x7FF, value);
-    }
-    assertAsFastAsRandom("100,000 values sharing the low 11 bits of the former Segment hash",
-        crafted, FloodingValues.random(crafted.size(), 8, 2));
-  }
-
-  @Test
-  void valuesSharingTheLowBitsOfTheirStringHashCode() {
-    List<String> crafted = FloodingValues.lowBitsOfStringHash(100_000);
-    for (String value : crafted) {
-      assertEquals(0, value.hashCode() & 0x7FF, value);
-    }
-    assertAsFastAsRandom("100,000 values sharing the low 11 bits of String.hashCode", crafted,
-        FloodingValues.random(crafted.size(), 8, 3));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void craftedValuesAreAsFastAsRandomOnes(FloodingValues.Case flooding) {
+    assertAsFastAsRandom(flooding.name, flooding.crafted, flooding.random);
   }
 }

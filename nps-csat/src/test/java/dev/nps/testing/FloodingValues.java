@@ -121,4 +121,56 @@ public final class FloodingValues {
     }
     return new ArrayList<>(values);
   }
+
+  /** A named set of crafted values and random values of the same number and length. */
+  public static final class Case {
+    /** What the crafted values share, for messages. */
+    public final String name;
+    /** The crafted values. */
+    public final List<String> crafted;
+    /** Random values to compare with. */
+    public final List<String> random;
+
+    private Case(String name, List<String> crafted, List<String> random) {
+      this.name = name;
+      this.crafted = crafted;
+      this.random = random;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /**
+   * The three flooding cases every flooding test runs, each checked here to share what its name
+   * says: 65,536 values of one {@link String#hashCode()}, and 100,000 values sharing the low 11
+   * bits of the former segment hash and of {@link String#hashCode()}.
+   *
+   * @throws AssertionError if a construction does not give values that collide as named
+   */
+  public static List<Case> cases() {
+    List<String> sameHash = sameStringHash(16);
+    check(sameHash.stream().mapToInt(String::hashCode).distinct().count() == 1, "one hash");
+    List<String> oldLowBits = lowBitsOfOldSegmentHash("region", 100_000);
+    check(oldLowBits.stream().allMatch(v -> (oldSegmentHash("region", v) & 0x7FF) == 0),
+        "low bits of the former segment hash");
+    List<String> stringLowBits = lowBitsOfStringHash(100_000);
+    check(stringLowBits.stream().allMatch(v -> (v.hashCode() & 0x7FF) == 0),
+        "low bits of String.hashCode");
+    return List.of(
+        new Case("65,536 values sharing one String.hashCode", sameHash,
+            random(sameHash.size(), 32, 1)),
+        new Case("100,000 values sharing the low 11 bits of the former Segment hash", oldLowBits,
+            random(oldLowBits.size(), 8, 2)),
+        new Case("100,000 values sharing the low 11 bits of String.hashCode", stringLowBits,
+            random(stringLowBits.size(), 8, 3)));
+  }
+
+  private static void check(boolean holds, String what) {
+    if (!holds) {
+      throw new AssertionError("the crafted values do not share " + what);
+    }
+  }
 }
